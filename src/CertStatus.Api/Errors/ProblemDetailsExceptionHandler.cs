@@ -1,0 +1,92 @@
+using CertStatus.Application.Common.Exceptions;
+using CertStatus.Domain.Common;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace CertStatus.Api.Errors;
+
+/// <summary>
+/// The one place where exceptions become RFC 9457 problem details. Known failures get their status
+/// and a message written for the caller; anything else is a 500 that says nothing about why.
+/// </summary>
+internal sealed partial class ProblemDetailsExceptionHandler(
+    ProblemDetailsFactory problemDetailsFactory,
+    IProblemDetailsService problemDetailsService,
+    ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
+        {
+            // The caller has gone; there is nobody to answer.
+            return true;
+        }
+
+        var problem = ToProblem(httpContext, exception);
+        if (problem.Status == StatusCodes.Status500InternalServerError)
+        {
+            LogUnexpected(exception);
+        }
+
+        httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        return await problemDetailsService.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    /// <summary>Whether the exception is one of the expected outcomes mapped here, not a fault worth an error log.</summary>
+    public static bool IsExpected(Exception exception) => exception is ValidationException
+        or DomainRuleViolationException
+        or NotFoundException
+        or DuplicateException
+        or ConcurrencyConflictException
+        or PreconditionFailedException
+        or BadHttpRequestException;
+
+    private ProblemDetails ToProblem(HttpContext httpContext, Exception exception) => exception switch
+    {
+        ValidationException validation => Validation(
+            httpContext,
+            validation.Errors.Select(failure => (failure.PropertyName, failure.ErrorMessage))),
+        DomainRuleViolationException rule => Validation(httpContext, [(DomainRuleFields.For(rule.Code), rule.Message)]),
+        NotFoundException notFound => Problem(httpContext, StatusCodes.Status404NotFound, notFound.Message),
+        DuplicateException duplicate => Problem(httpContext, StatusCodes.Status409Conflict, duplicate.Message),
+        ConcurrencyConflictException conflict => Problem(httpContext, StatusCodes.Status409Conflict, conflict.Message),
+        PreconditionFailedException precondition => Problem(httpContext, StatusCodes.Status412PreconditionFailed, precondition.Message),
+        BadHttpRequestException badRequest => Problem(httpContext, badRequest.StatusCode, DescribeBadRequest(badRequest.StatusCode)),
+        _ => Problem(httpContext, StatusCodes.Status500InternalServerError, "An unexpected error occurred. It has been logged."),
+    };
+
+    private ValidationProblemDetails Validation(HttpContext httpContext, IEnumerable<(string Field, string Message)> failures)
+    {
+        var modelState = new ModelStateDictionary();
+        foreach (var (field, message) in failures)
+        {
+            modelState.AddModelError(field, message);
+        }
+
+        return problemDetailsFactory.CreateValidationProblemDetails(
+            httpContext,
+            modelState,
+            StatusCodes.Status400BadRequest,
+            detail: InvalidRequestResponse.Detail);
+    }
+
+    private ProblemDetails Problem(HttpContext httpContext, int status, string detail) =>
+        problemDetailsFactory.CreateProblemDetails(httpContext, status, detail: detail);
+
+    private static string DescribeBadRequest(int status) => status switch
+    {
+        StatusCodes.Status413PayloadTooLarge => $"The request body is larger than the {RequestLimits.MaxRequestBodyBytes / 1024} KiB this service accepts.",
+        _ => "The request could not be read.",
+    };
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected failure while handling the request")]
+    private partial void LogUnexpected(Exception exception);
+}

@@ -1,0 +1,50 @@
+using CertStatus.Api.Errors;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace CertStatus.Api.Http;
+
+/// <summary>
+/// A query parameter the action does not declare, or one given twice, is a 400: a misspelt
+/// filter silently ignored would return the wrong data with a 200.
+/// </summary>
+internal sealed class RejectUnknownQueryParametersFilter(ProblemDetailsFactory problemDetailsFactory) : IResourceFilter
+{
+    public void OnResourceExecuting(ResourceExecutingContext context)
+    {
+        var declared = context.ActionDescriptor.Parameters
+            .Where(parameter => parameter.BindingInfo?.BindingSource == BindingSource.Query)
+            .Select(parameter => parameter.BindingInfo?.BinderModelName ?? parameter.Name)
+            .ToHashSet(StringComparer.Ordinal);
+
+        var errors = new ModelStateDictionary();
+        foreach (var (name, values) in context.HttpContext.Request.Query)
+        {
+            if (!declared.Contains(name))
+            {
+                var allowed = declared.Count == 0 ? "this route takes none" : $"allowed: {string.Join(", ", declared.Order(StringComparer.Ordinal))}";
+                errors.AddModelError(name, $"'{name}' is not a query parameter of this route ({allowed}).");
+            }
+            else if (values.Count > 1)
+            {
+                errors.AddModelError(name, $"'{name}' must be given once.");
+            }
+        }
+
+        if (errors.ErrorCount > 0)
+        {
+            var problem = problemDetailsFactory.CreateValidationProblemDetails(
+                context.HttpContext,
+                errors,
+                StatusCodes.Status400BadRequest,
+                detail: InvalidRequestResponse.Detail);
+            context.Result = new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
+        }
+    }
+
+    public void OnResourceExecuted(ResourceExecutedContext context)
+    {
+    }
+}

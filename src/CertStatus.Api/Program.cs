@@ -1,0 +1,22 @@
+using CertStatus.Api.Setup;
+using CertStatus.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddCertStatusLogging()
+    .AddCertStatusPersistence()
+    .AddCertStatusApplication()
+    .AddCertStatusHttpApi()
+    .AddCertStatusOpenApi();
+
+var app = builder.Build();
+
+app.UseCertStatusHttpApi()
+    .UseCertStatusRequestLogging()
+    .UseCertStatusOpenApi();
+
+await app.Services.MigrateCertStatusDatabaseAsync();
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CertStatus.Api.Errors;
+using CertStatus.Api.Http;
+using CertStatus.Api.Json;
+
+namespace CertStatus.Api.Setup;
+
+internal static class HttpApiSetup
+{
+    /// <summary>Controllers, the JSON contract, request limits and problem details for every error.</summary>
+    public static WebApplicationBuilder AddCertStatusHttpApi(this WebApplicationBuilder builder)
+    {
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxRequestBodyBytes);
+
+        builder.Services
+            .AddControllers(mvc =>
+            {
+                mvc.Conventions.Add(new ContractAliasRoutesConvention());
+                mvc.Filters.Add<RejectUnknownQueryParametersFilter>();
+                mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            })
+            .AddJsonOptions(json => ConfigureJson(json.JsonSerializerOptions))
+            .ConfigureApiBehaviorOptions(api => api.InvalidModelStateResponseFactory = InvalidRequestResponse.Create);
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(json => json.AllowInputFormatterExceptionMessages = false);
+
+        builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
+        {
+            var problem = context.ProblemDetails;
+            problem.Detail ??= DefaultDetail(problem.Status);
+            problem.Extensions["traceId"] = Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
+        });
+        builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        return builder;
+    }
+
+    public static WebApplication UseCertStatusHttpApi(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            // Expected outcomes (404, 409, 412, …) are answers, not faults: keep them out of the error log.
+            SuppressDiagnosticsCallback = context => ProblemDetailsExceptionHandler.IsExpected(context.Exception),
+        });
+        app.UseStatusCodePages();
+        app.MapControllers();
+        return app;
+    }
+
+    public static void ConfigureJson(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+        options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        options.AllowDuplicateProperties = false;
+        options.Converters.Add(new Rfc3339DateTimeOffsetConverter());
+    }
+
+    private static string DefaultDetail(int? status) => status switch
+    {
+        StatusCodes.Status404NotFound => "No resource exists at this address.",
+        StatusCodes.Status405MethodNotAllowed => "This address does not accept that method.",
+        StatusCodes.Status406NotAcceptable => "This service answers only in JSON.",
+        StatusCodes.Status415UnsupportedMediaType => "Send the request body as application/json.",
+        _ => "The request could not be completed.",
+    };
+}

@@ -1,0 +1,18 @@
+using CertStatus.Application.Common.Concurrency;
+using CertStatus.Domain.Certifications;
+using Riok.Mapperly.Abstractions;
+
+namespace CertStatus.Application.Certifications;
+
+[Mapper]
+internal static partial class CertificationMapper
+{
+    /// <summary>The representation as it reads at <paramref name="now"/>; the computed fields come from the aggregate.</summary>
+    public static CertificationResponse ToResponse(this Certification certification, DateTimeOffset now) =>
+        certification.MapToResponse(certification.IsExpiredAt(now), certification.DaysUntilExpiryAt(now));
+
+    [MapProperty(nameof(Certification.Version), nameof(CertificationResponse.ETag), Use = nameof(FormatETag))]
+    private static partial CertificationResponse MapToResponse(this Certification certification, bool isExpired, int daysUntilExpiry);
+
+    private static string FormatETag(Guid version) => ETags.For(version);
+}

@@ -1,0 +1,3 @@
+namespace CertStatus.Application.Certifications.DeleteCertification;
+
+public sealed record DeleteCertificationResponse(bool Deleted, string MentorId);

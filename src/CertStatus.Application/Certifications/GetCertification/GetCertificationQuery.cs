@@ -1,0 +1,5 @@
+using Mediator;
+
+namespace CertStatus.Application.Certifications.GetCertification;
+
+public sealed record GetCertificationQuery(string MentorId) : IQuery<CertificationResponse>;

@@ -1,0 +1,17 @@
+using CertStatus.Application.Common.Exceptions;
+using CertStatus.Application.Common.Persistence;
+using Mediator;
+
+namespace CertStatus.Application.Certifications.GetCertification;
+
+internal sealed class GetCertificationQueryHandler(ICertificationRepository certifications, TimeProvider clock)
+    : IQueryHandler<GetCertificationQuery, CertificationResponse>
+{
+    public async ValueTask<CertificationResponse> Handle(GetCertificationQuery query, CancellationToken cancellationToken)
+    {
+        var certification = await certifications.FindAsync(query.MentorId, cancellationToken)
+            ?? throw new NotFoundException(CertificationResources.CertificationStatus, query.MentorId);
+
+        return certification.ToResponse(clock.GetUtcNow());
+    }
+}

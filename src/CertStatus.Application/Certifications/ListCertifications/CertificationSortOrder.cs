@@ -1,0 +1,8 @@
+namespace CertStatus.Application.Certifications.ListCertifications;
+
+public enum CertificationSortOrder
+{
+    MentorId,
+    ExpiryDate,
+    ExpiryDateDescending,
+}

@@ -1,0 +1,54 @@
+using CertStatus.Application.Common.Paging;
+using CertStatus.Application.Common.Persistence;
+using Mediator;
+
+namespace CertStatus.Application.Certifications.ListCertifications;
+
+internal sealed class ListCertificationsQueryHandler(ICertificationRepository certifications, TimeProvider clock)
+    : IQueryHandler<ListCertificationsQuery, ListCertificationsResponse>
+{
+    public async ValueTask<ListCertificationsResponse> Handle(ListCertificationsQuery query, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var criteria = ToCriteria(query, now);
+        var page = new PageRequest(query.Page, query.Limit);
+
+        var (items, total) = await certifications.ListAsync(criteria, page, cancellationToken);
+
+        return new ListCertificationsResponse(
+            [.. items.Select(certification => certification.ToResponse(now))],
+            new Pagination(query.Page, query.Limit, total));
+    }
+
+    /// <summary>
+    /// Turns "expired" and "expiring within N days" into bounds on expiry_date: expired means
+    /// expiry ≤ now, so not expired is expiry &gt; now; the two filters intersect.
+    /// </summary>
+    private static CertificationListCriteria ToCriteria(ListCertificationsQuery query, DateTimeOffset now)
+    {
+        DateTimeOffset? expiresAfter = null;
+        DateTimeOffset? expiresAtOrBefore = null;
+
+        if (query.IsExpired == true)
+        {
+            expiresAtOrBefore = now;
+        }
+
+        if (query.IsExpired == false || query.ExpiringWithinDays is not null)
+        {
+            expiresAfter = now;
+        }
+
+        if (query.ExpiringWithinDays is { } days)
+        {
+            var horizon = now.AddDays(days);
+            expiresAtOrBefore = expiresAtOrBefore is { } bound && bound < horizon ? bound : horizon;
+        }
+
+        var sort = query.Sort is null
+            ? CertificationSortOrder.MentorId
+            : ListCertificationsQueryValidator.SortOrders[query.Sort];
+
+        return new CertificationListCriteria(query.CertificationType, expiresAfter, expiresAtOrBefore, sort);
+    }
+}

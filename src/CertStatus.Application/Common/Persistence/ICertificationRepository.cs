@@ -1,0 +1,24 @@
+using CertStatus.Application.Certifications.ListCertifications;
+using CertStatus.Application.Common.Paging;
+using CertStatus.Domain.Certifications;
+
+namespace CertStatus.Application.Common.Persistence;
+
+/// <summary>Loads and stores <see cref="Certification"/> aggregates. It never saves: the unit of work does.</summary>
+public interface ICertificationRepository
+{
+    /// <summary>The certification of a mentor, tracked for change, or null.</summary>
+    Task<Certification?> FindAsync(string mentorId, CancellationToken cancellationToken);
+
+    Task<bool> ExistsAsync(string mentorId, CancellationToken cancellationToken);
+
+    void Add(Certification certification);
+
+    void Remove(Certification certification);
+
+    /// <summary>One page of the certifications that meet the criteria, filtered, ordered and counted by the database.</summary>
+    Task<(IReadOnlyList<Certification> Items, int Total)> ListAsync(
+        CertificationListCriteria criteria,
+        PageRequest page,
+        CancellationToken cancellationToken);
+}

@@ -1,0 +1,20 @@
+using CertStatus.Application.Common.Validation;
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CertStatus.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Registers the application layer's validators. The mediator itself is generated and
+    /// registered by the host, which owns the source generator.
+    /// </summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        SnakeCaseNames.UseForValidation();
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
+        services.AddOptions<CertificationTypeOptions>();
+        return services;
+    }
+}

@@ -1,0 +1,51 @@
+using CertStatus.Application.Common.Persistence;
+using CertStatus.Infrastructure.Persistence;
+using CertStatus.Infrastructure.Persistence.Repositories;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CertStatus.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, DatabaseSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+
+        services.AddSingleton(settings);
+        switch (settings.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                services.AddDbContext<CertStatusDbContext, SqliteCertStatusDbContext>(options =>
+                    options.UseSqlite(settings.ConnectionString));
+                break;
+            default:
+                // SQL Server gets its own context and migrations; until they exist, refusing to
+                // start is safer than running against a schema nobody created.
+                throw new InvalidOperationException($"Database:Provider '{settings.Provider}' is not available in this build yet.");
+        }
+
+        services.AddScoped<ICertificationRepository, CertificationRepository>();
+        services.AddScoped<IUnitOfWork, UnitOfWork>();
+        return services;
+    }
+
+    /// <summary>Brings the schema up to date when configured to (the SQLite default).</summary>
+    public static async Task MigrateCertStatusDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        var settings = services.GetRequiredService<DatabaseSettings>();
+        if (!settings.MigrateOnStartup)
+        {
+            return;
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var dbContext = scope.ServiceProvider.GetRequiredService<CertStatusDbContext>();
+        await dbContext.Database.MigrateAsync(cancellationToken);
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            // Write-ahead logging lets readers proceed while one request writes; it is a property of the file.
+            await dbContext.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using CertStatus.Domain.Certifications;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CertStatus.Infrastructure.Persistence.Configurations;
+
+internal sealed class CertificationConfiguration : IEntityTypeConfiguration<Certification>
+{
+    public void Configure(EntityTypeBuilder<Certification> builder)
+    {
+        builder.ToTable("certifications");
+        builder.HasKey(c => c.MentorId);
+
+        builder.Property(c => c.MentorId).HasColumnName("mentor_id").HasMaxLength(CertificationRules.IdentifierMaxLength);
+        builder.Property(c => c.CertificationType)
+            .HasColumnName("certification_type")
+            .HasMaxLength(CertificationRules.CertificationTypeMaxLength)
+            .IsRequired();
+        builder.Property(c => c.IssueDate).HasColumnName("issue_date");
+        builder.Property(c => c.ExpiryDate).HasColumnName("expiry_date");
+        builder.Property(c => c.LastRenewalDate).HasColumnName("last_renewal_date");
+        builder.Property(c => c.UpdatedReason).HasColumnName("updated_reason").HasMaxLength(CertificationRules.UpdatedReasonMaxLength);
+        builder.Property(c => c.CreatedAt).HasColumnName("created_at");
+        builder.Property(c => c.UpdatedAt).HasColumnName("updated_at");
+        builder.Property(c => c.Version).HasColumnName("version").IsConcurrencyToken();
+
+        // The list filters and sorts: by expiry (with mentor_id as the tie-breaker) and by type.
+        builder.HasIndex(c => new { c.ExpiryDate, c.MentorId }).HasDatabaseName("ix_certifications_expiry_date_mentor_id");
+        builder.HasIndex(c => new { c.CertificationType, c.MentorId }).HasDatabaseName("ix_certifications_certification_type_mentor_id");
+    }
+}

@@ -1,0 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace CertStatus.Infrastructure.Persistence;
+
+public sealed class SqliteCertStatusDbContext(DbContextOptions<SqliteCertStatusDbContext> options)
+    : CertStatusDbContext(options);

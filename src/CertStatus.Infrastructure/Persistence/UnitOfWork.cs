@@ -1,0 +1,41 @@
+using CertStatus.Application.Common.Exceptions;
+using CertStatus.Application.Common.Persistence;
+using Microsoft.Data.Sqlite;
+using Microsoft.Data.SqlClient;
+using Microsoft.EntityFrameworkCore;
+
+namespace CertStatus.Infrastructure.Persistence;
+
+/// <summary>Commits the scope's DbContext and turns the provider's conflict errors into the application's.</summary>
+internal sealed class UnitOfWork(CertStatusDbContext dbContext) : IUnitOfWork
+{
+    private const int SqliteConstraint = 19;
+    private const int SqliteConstraintPrimaryKey = 1555;
+    private const int SqliteConstraintUnique = 2067;
+    private const int SqlServerUniqueIndex = 2601;
+    private const int SqlServerUniqueConstraint = 2627;
+
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await dbContext.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException exception)
+        {
+            throw new ConcurrencyConflictException(exception);
+        }
+        catch (DbUpdateException exception) when (IsUniqueViolation(exception.InnerException))
+        {
+            throw new UniqueConstraintViolationException(exception);
+        }
+    }
+
+    private static bool IsUniqueViolation(Exception? exception) => exception switch
+    {
+        SqliteException sqlite => sqlite.SqliteErrorCode == SqliteConstraint
+            && sqlite.SqliteExtendedErrorCode is SqliteConstraintPrimaryKey or SqliteConstraintUnique,
+        SqlException sqlServer => sqlServer.Number is SqlServerUniqueIndex or SqlServerUniqueConstraint,
+        _ => false,
+    };
+}
