@@ -11,8 +11,9 @@ builder.AddCertStatusLogging()
 
 var app = builder.Build();
 
-app.UseCertStatusHttpApi()
-    .UseCertStatusRequestLogging()
+// Request logging sits outside the exception handler so that it records the status actually sent.
+app.UseCertStatusRequestLogging()
+    .UseCertStatusHttpApi()
     .UseCertStatusOpenApi();
 
 await app.Services.MigrateCertStatusDatabaseAsync();

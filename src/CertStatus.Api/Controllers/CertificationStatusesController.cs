@@ -15,7 +15,6 @@ namespace CertStatus.Api.Controllers;
 /// <summary>Mentor certification statuses: one per mentor.</summary>
 [ApiController]
 [Route("api/v1/certification-statuses")]
-[Produces("application/json")]
 public sealed class CertificationStatusesController(ISender sender) : ControllerBase
 {
     private const string GetRouteName = "CertificationStatuses_Get";

@@ -47,6 +47,8 @@ internal static partial class InvalidRequestResponse
             InvalidDateTimeException date => (field, $"'{field}' {date.Message}."),
             JsonException json when UnmappedMember().Match(json.Message) is { Success: true } match =>
                 (match.Groups["name"].Value, $"'{match.Groups["name"].Value}' is not a field of this request; unknown and computed fields cannot be set."),
+            JsonException json when json.Message.Contains("uplicate", StringComparison.Ordinal) =>
+                (field, $"'{field}' appears more than once in the request body."),
             JsonException when field == BodyField => (field, "The request body is not a well-formed JSON object."),
             JsonException => (field, $"'{field}' has a value of the wrong type, or the JSON around it is not well formed."),
             _ => (field, string.IsNullOrEmpty(error.ErrorMessage) ? $"'{field}' is not valid." : error.ErrorMessage),
