@@ -15,6 +15,14 @@ internal static class DomainRuleFields
         [ExpiryDateOutOfRangeException.RuleCode] = "expiry_date",
         [ExpiryNotAfterIssueException.RuleCode] = "expiry_date",
         [InvalidUpdatedReasonException.RuleCode] = "updated_reason",
+        [InvalidProcessedByException.RuleCode] = "processed_by",
+        [RenewalNotesTooLongException.RuleCode] = "notes",
+        [RenewalDateOutOfRangeException.RuleCode] = "renewal_date",
+        [RenewalBeforeIssueException.RuleCode] = "renewal_date",
+        [RenewalExpiryDateOutOfRangeException.RuleCode] = "new_expiry_date",
+        [RenewalExpiryNotAfterRenewalDateException.RuleCode] = "new_expiry_date",
+        [RenewalMustExtendExpiryException.RuleCode] = "new_expiry_date",
+        [EmptyRenewalCorrectionException.RuleCode] = Body,
     };
 
     public static string For(string code) => FieldsByCode.GetValueOrDefault(code, Body);

@@ -47,6 +47,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         or DuplicateException
         or ConcurrencyConflictException
         or PreconditionFailedException
+        or MissingReferenceException
         or BadHttpRequestException;
 
     private ProblemDetails ToProblem(HttpContext httpContext, Exception exception) => exception switch
@@ -59,6 +60,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         DuplicateException duplicate => Problem(httpContext, StatusCodes.Status409Conflict, duplicate.Message),
         ConcurrencyConflictException conflict => Problem(httpContext, StatusCodes.Status409Conflict, conflict.Message),
         PreconditionFailedException precondition => Problem(httpContext, StatusCodes.Status412PreconditionFailed, precondition.Message),
+        MissingReferenceException missing => Problem(httpContext, StatusCodes.Status422UnprocessableEntity, missing.Message),
         BadHttpRequestException badRequest => Problem(httpContext, badRequest.StatusCode, DescribeBadRequest(badRequest.StatusCode)),
         _ => Problem(httpContext, StatusCodes.Status500InternalServerError, "An unexpected error occurred. It has been logged."),
     };

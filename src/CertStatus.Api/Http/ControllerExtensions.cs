@@ -1,4 +1,5 @@
 using CertStatus.Application.Certifications;
+using CertStatus.Application.Renewals;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CertStatus.Api.Http;
@@ -6,9 +7,16 @@ namespace CertStatus.Api.Http;
 internal static class ControllerExtensions
 {
     /// <summary>200 with the representation, naming its stored version in the ETag header.</summary>
-    public static OkObjectResult OkWithETag(this ControllerBase controller, CertificationResponse response)
+    public static OkObjectResult OkWithETag(this ControllerBase controller, CertificationResponse response) =>
+        controller.OkWithETag(response, response.ETag);
+
+    /// <inheritdoc cref="OkWithETag(ControllerBase, CertificationResponse)"/>
+    public static OkObjectResult OkWithETag(this ControllerBase controller, RenewalResponse response) =>
+        controller.OkWithETag(response, response.ETag);
+
+    private static OkObjectResult OkWithETag(this ControllerBase controller, object response, string eTag)
     {
-        controller.Response.Headers.ETag = response.ETag;
+        controller.Response.Headers.ETag = eTag;
         return controller.Ok(response);
     }
 }

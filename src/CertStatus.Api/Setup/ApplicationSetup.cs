@@ -15,8 +15,13 @@ internal static class ApplicationSetup
             options.ServiceLifetime = ServiceLifetime.Scoped;
             options.Assemblies = [typeof(DependencyInjection)];
 
-            // The pipeline, outermost first.
-            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
+            // The pipeline, outermost first: a retry re-runs only the handler, after validation passed.
+            options.PipelineBehaviors =
+            [
+                typeof(LoggingBehavior<,>),
+                typeof(ValidationBehavior<,>),
+                typeof(ConcurrencyRetryBehavior<,>),
+            ];
         });
 
         builder.Services.AddApplication();

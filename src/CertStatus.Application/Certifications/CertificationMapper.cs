@@ -12,6 +12,7 @@ internal static partial class CertificationMapper
         certification.MapToResponse(certification.IsExpiredAt(now), certification.DaysUntilExpiryAt(now));
 
     [MapProperty(nameof(Certification.Version), nameof(CertificationResponse.ETag), Use = nameof(FormatETag))]
+    [MapperIgnoreSource(nameof(Certification.Renewals))]
     private static partial CertificationResponse MapToResponse(this Certification certification, bool isExpired, int daysUntilExpiry);
 
     private static string FormatETag(Guid version) => ETags.For(version);

@@ -6,6 +6,8 @@ namespace CertStatus.Domain.Certifications;
 /// </summary>
 public sealed class Certification
 {
+    private readonly List<Renewal> _renewals = [];
+
     /// <summary>For EF Core, which sets the properties itself.</summary>
     private Certification()
     {
@@ -48,8 +50,15 @@ public sealed class Certification
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
-    /// <summary>Changes with every state change; guards against lost updates and names the stored version.</summary>
+    /// <summary>
+    /// Changes with every change to the aggregate, its renewals included; guards against lost
+    /// updates and names the stored version.
+    /// </summary>
     public Guid Version { get; private set; }
+
+    public IReadOnlyCollection<Renewal> Renewals => _renewals.AsReadOnly();
+
+    private Renewal? LatestRenewal => _renewals.MaxBy(renewal => renewal.Sequence);
 
     public static Certification Issue(
         string mentorId,
@@ -98,6 +107,107 @@ public sealed class Certification
         Touch(now);
     }
 
+    /// <summary>
+    /// Records a renewal: the certification now expires at <paramref name="newExpiryDate"/>, which
+    /// must extend the current expiry, and was last renewed on <paramref name="renewalDate"/>.
+    /// </summary>
+    public Renewal Renew(
+        DateTimeOffset renewalDate,
+        DateTimeOffset newExpiryDate,
+        string processedBy,
+        string? notes,
+        DateTimeOffset now)
+    {
+        if (!CertificationRules.IsValidIdentifier(processedBy))
+        {
+            throw new InvalidProcessedByException();
+        }
+
+        EnsureValidNotes(notes);
+
+        if (!CertificationRules.IsWithinSupportedRange(renewalDate))
+        {
+            throw new RenewalDateOutOfRangeException(renewalDate);
+        }
+
+        if (renewalDate < IssueDate)
+        {
+            throw new RenewalBeforeIssueException(IssueDate, renewalDate);
+        }
+
+        EnsureValidRenewalExpiry(renewalDate, ExpiryDate, newExpiryDate);
+
+        var renewal = new Renewal(
+            MentorId,
+            (LatestRenewal?.Sequence ?? 0) + 1,
+            renewalDate.ToUniversalTime(),
+            newExpiryDate.ToUniversalTime(),
+            ExpiryDate,
+            processedBy,
+            string.IsNullOrEmpty(notes) ? null : notes,
+            now.ToUniversalTime());
+        _renewals.Add(renewal);
+
+        ExpiryDate = renewal.NewExpiryDate;
+        LastRenewalDate = renewal.RenewalDate;
+        Touch(now);
+        return renewal;
+    }
+
+    /// <summary>
+    /// Corrects a renewal's new expiry date and/or notes. Correcting the latest renewal's expiry
+    /// moves the certification's expiry with it; an older renewal changes only its own record.
+    /// </summary>
+    public void CorrectRenewal(Renewal renewal, DateTimeOffset? newExpiryDate, string? notes, DateTimeOffset now)
+    {
+        EnsureOwned(renewal);
+        if (newExpiryDate is null && notes is null)
+        {
+            throw new EmptyRenewalCorrectionException();
+        }
+
+        EnsureValidNotes(notes);
+        if (newExpiryDate is { } expiry)
+        {
+            EnsureValidRenewalExpiry(renewal.RenewalDate, renewal.PreviousExpiryDate, expiry);
+        }
+
+        var isLatest = renewal == LatestRenewal;
+        renewal.Correct(newExpiryDate?.ToUniversalTime(), notes, now.ToUniversalTime());
+
+        if (isLatest && newExpiryDate is not null)
+        {
+            ExpiryDate = renewal.NewExpiryDate;
+            Touch(now);
+        }
+        else
+        {
+            Version = Guid.NewGuid();
+        }
+    }
+
+    /// <summary>
+    /// Removes a renewal. Removing the latest one restores the expiry it replaced and makes the
+    /// renewal before it (or the issue) the last renewal; an older one only disappears.
+    /// </summary>
+    public void RemoveRenewal(Renewal renewal, DateTimeOffset now)
+    {
+        EnsureOwned(renewal);
+        var isLatest = renewal == LatestRenewal;
+        _renewals.Remove(renewal);
+
+        if (isLatest)
+        {
+            ExpiryDate = renewal.PreviousExpiryDate;
+            LastRenewalDate = LatestRenewal?.RenewalDate ?? IssueDate;
+            Touch(now);
+        }
+        else
+        {
+            Version = Guid.NewGuid();
+        }
+    }
+
     public bool IsExpiredAt(DateTimeOffset now) => now >= ExpiryDate;
 
     /// <summary>Whole days left until expiry, rounded down; negative once expired.</summary>
@@ -118,6 +228,44 @@ public sealed class Certification
         if (expiryDate <= issueDate)
         {
             throw new ExpiryNotAfterIssueException(issueDate, expiryDate);
+        }
+    }
+
+    private static void EnsureValidRenewalExpiry(
+        DateTimeOffset renewalDate,
+        DateTimeOffset previousExpiryDate,
+        DateTimeOffset newExpiryDate)
+    {
+        if (!CertificationRules.IsWithinSupportedRange(newExpiryDate))
+        {
+            throw new RenewalExpiryDateOutOfRangeException(newExpiryDate);
+        }
+
+        if (newExpiryDate <= renewalDate)
+        {
+            throw new RenewalExpiryNotAfterRenewalDateException(renewalDate, newExpiryDate);
+        }
+
+        if (newExpiryDate <= previousExpiryDate)
+        {
+            throw new RenewalMustExtendExpiryException(previousExpiryDate, newExpiryDate);
+        }
+    }
+
+    private static void EnsureValidNotes(string? notes)
+    {
+        if (notes is { Length: > CertificationRules.RenewalNotesMaxLength })
+        {
+            throw new RenewalNotesTooLongException();
+        }
+    }
+
+    private void EnsureOwned(Renewal renewal)
+    {
+        ArgumentNullException.ThrowIfNull(renewal);
+        if (!_renewals.Contains(renewal))
+        {
+            throw new ArgumentException($"Renewal {renewal.RenewalId} does not belong to certification '{MentorId}'.", nameof(renewal));
         }
     }
 

@@ -11,6 +11,7 @@ public static partial class CertificationRules
     public const int IdentifierMaxLength = 64;
     public const int CertificationTypeMaxLength = 64;
     public const int UpdatedReasonMaxLength = 200;
+    public const int RenewalNotesMaxLength = 2000;
     public const int EarliestYear = 1900;
     public const int LatestYear = 2999;
 

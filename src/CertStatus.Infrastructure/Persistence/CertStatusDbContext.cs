@@ -11,6 +11,8 @@ public abstract class CertStatusDbContext(DbContextOptions options) : DbContext(
 {
     public DbSet<Certification> Certifications => Set<Certification>();
 
+    public DbSet<Renewal> Renewals => Set<Renewal>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

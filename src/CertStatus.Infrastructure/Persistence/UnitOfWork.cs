@@ -31,6 +31,8 @@ internal sealed class UnitOfWork(CertStatusDbContext dbContext) : IUnitOfWork
         }
     }
 
+    public void DiscardChanges() => dbContext.ChangeTracker.Clear();
+
     private static bool IsUniqueViolation(Exception? exception) => exception switch
     {
         SqliteException sqlite => sqlite.SqliteErrorCode == SqliteConstraint

@@ -1,3 +1,4 @@
+using CertStatus.Application.Common.Behaviors;
 using CertStatus.Application.Common.Concurrency;
 using Mediator;
 
@@ -7,4 +8,4 @@ public sealed record ChangeCertificationExpiryCommand(
     string MentorId,
     DateTimeOffset? ExpiryDate,
     string? UpdatedReason,
-    IfMatch? IfMatch = null) : ICommand<CertificationResponse>;
+    IfMatch? IfMatch = null) : ICommand<CertificationResponse>, IRetryOnConcurrencyConflict;

@@ -9,4 +9,7 @@ public interface IUnitOfWork
     /// <exception cref="ConcurrencyConflictException">Another request changed the same aggregate first.</exception>
     /// <exception cref="UniqueConstraintViolationException">A unique key was taken by another request first.</exception>
     Task CommitAsync(CancellationToken cancellationToken);
+
+    /// <summary>Forgets every change and loaded entity of this scope, so the next read sees the database afresh.</summary>
+    void DiscardChanges();
 }

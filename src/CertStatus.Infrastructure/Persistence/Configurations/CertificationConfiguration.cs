@@ -24,6 +24,13 @@ internal sealed class CertificationConfiguration : IEntityTypeConfiguration<Cert
         builder.Property(c => c.UpdatedAt).HasColumnName("updated_at");
         builder.Property(c => c.Version).HasColumnName("version").IsConcurrencyToken();
 
+        // Renewals belong to the certification: deleting it deletes them in the same transaction.
+        builder.HasMany(c => c.Renewals)
+            .WithOne()
+            .HasForeignKey(r => r.MentorId)
+            .OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.Renewals).HasField("_renewals").UsePropertyAccessMode(PropertyAccessMode.Field);
+
         // The list filters and sorts: by expiry (with mentor_id as the tie-breaker) and by type.
         builder.HasIndex(c => new { c.ExpiryDate, c.MentorId }).HasDatabaseName("ix_certifications_expiry_date_mentor_id");
         builder.HasIndex(c => new { c.CertificationType, c.MentorId }).HasDatabaseName("ix_certifications_certification_type_mentor_id");

@@ -70,6 +70,90 @@ namespace CertStatus.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.ToTable("certifications", (string)null);
                 });
+
+            modelBuilder.Entity("CertStatus.Domain.Certifications.Renewal", b =>
+                {
+                    b.Property<long>("Number")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("renewal_number");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("MentorId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mentor_id");
+
+                    b.Property<DateTime>("NewExpiryDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("new_expiry_date");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<DateTime>("PreviousExpiryDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("previous_expiry_date");
+
+                    b.Property<string>("ProcessedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("processed_by");
+
+                    b.Property<DateTime>("RenewalDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("renewal_date");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("Version")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version");
+
+                    b.HasKey("Number");
+
+                    b.HasIndex("MentorId", "Number")
+                        .HasDatabaseName("ix_certification_renewals_mentor_id_renewal_number");
+
+                    b.HasIndex("MentorId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ux_certification_renewals_mentor_id_sequence");
+
+                    b.HasIndex("ProcessedBy", "Number")
+                        .HasDatabaseName("ix_certification_renewals_processed_by_renewal_number");
+
+                    b.HasIndex("RenewalDate", "Number")
+                        .HasDatabaseName("ix_certification_renewals_renewal_date_renewal_number");
+
+                    b.ToTable("certification_renewals", (string)null);
+                });
+
+            modelBuilder.Entity("CertStatus.Domain.Certifications.Renewal", b =>
+                {
+                    b.HasOne("CertStatus.Domain.Certifications.Certification", null)
+                        .WithMany("Renewals")
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CertStatus.Domain.Certifications.Certification", b =>
+                {
+                    b.Navigation("Renewals");
+                });
 #pragma warning restore 612, 618
         }
     }

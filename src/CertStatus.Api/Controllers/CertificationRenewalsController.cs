@@ -1,0 +1,90 @@
+using CertStatus.Api.Contracts;
+using CertStatus.Api.Http;
+using CertStatus.Application.Common.Paging;
+using CertStatus.Application.Renewals;
+using CertStatus.Application.Renewals.CorrectRenewal;
+using CertStatus.Application.Renewals.DeleteRenewal;
+using CertStatus.Application.Renewals.GetRenewal;
+using CertStatus.Application.Renewals.ListRenewals;
+using CertStatus.Application.Renewals.RenewCertification;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CertStatus.Api.Controllers;
+
+/// <summary>Renewals of mentor certifications; each one moves its certification's expiry date.</summary>
+[ApiController]
+[Route("api/v1/certification-renewals")]
+public sealed class CertificationRenewalsController(ISender sender) : ControllerBase
+{
+    private const string GetRouteName = "CertificationRenewals_Get";
+
+    /// <summary>List all certification renewal records.</summary>
+    [HttpGet]
+    [ProducesResponseType<ListRenewalsResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    public async Task<ActionResult<ListRenewalsResponse>> List(
+        [FromQuery(Name = "page")] int page = PageRequest.DefaultPage,
+        [FromQuery(Name = "limit")] int limit = PageRequest.DefaultLimit,
+        [FromQuery(Name = "mentor_id")] string? mentorId = null,
+        [FromQuery(Name = "processed_by")] string? processedBy = null,
+        [FromQuery(Name = "sort")] string? sort = null,
+        CancellationToken cancellationToken = default) =>
+        await sender.Send(new ListRenewalsQuery(page, limit, mentorId, processedBy, sort), cancellationToken);
+
+    /// <summary>Get a specific renewal record.</summary>
+    [HttpGet("{renewalId}", Name = GetRouteName)]
+    [ProducesResponseType<RenewalResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<ActionResult<RenewalResponse>> Get(string renewalId, CancellationToken cancellationToken) =>
+        this.OkWithETag(await sender.Send(new GetRenewalQuery(renewalId), cancellationToken));
+
+    /// <summary>Record a new certification renewal.</summary>
+    [HttpPost]
+    [Consumes("application/json")]
+    [ProducesResponseType<RenewalResponse>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
+    public async Task<ActionResult<RenewalResponse>> Create(RecordRenewalRequest request, CancellationToken cancellationToken)
+    {
+        var recorded = await sender.Send(
+            new RenewCertificationCommand(request.MentorId, request.RenewalDate, request.NewExpiryDate, request.ProcessedBy, request.Notes),
+            cancellationToken);
+        Response.Headers.ETag = recorded.ETag;
+        return CreatedAtRoute(GetRouteName, new { renewalId = recorded.RenewalId }, recorded);
+    }
+
+    /// <summary>Update a renewal record.</summary>
+    [HttpPut("{renewalId}")]
+    [Consumes("application/json")]
+    [ProducesResponseType<RenewalResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, "application/problem+json")]
+    public async Task<ActionResult<RenewalResponse>> Update(
+        string renewalId,
+        CorrectRenewalRequest request,
+        [FromHeader(Name = "If-Match")] string? ifMatch,
+        CancellationToken cancellationToken) =>
+        this.OkWithETag(await sender.Send(
+            new CorrectRenewalCommand(renewalId, request.NewExpiryDate, request.Notes, IfMatchHeader.Parse(ifMatch)),
+            cancellationToken));
+
+    /// <summary>Delete a renewal record.</summary>
+    [HttpDelete("{renewalId}")]
+    [ProducesResponseType<DeleteRenewalResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
+    public async Task<ActionResult<DeleteRenewalResponse>> Delete(
+        string renewalId,
+        [FromHeader(Name = "If-Match")] string? ifMatch,
+        CancellationToken cancellationToken) =>
+        await sender.Send(new DeleteRenewalCommand(renewalId, IfMatchHeader.Parse(ifMatch)), cancellationToken);
+}

@@ -1,0 +1,3 @@
+namespace CertStatus.Application.Renewals.DeleteRenewal;
+
+public sealed record DeleteRenewalResponse(bool Deleted, string RenewalId);

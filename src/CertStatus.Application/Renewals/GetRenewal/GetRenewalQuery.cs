@@ -1,0 +1,5 @@
+using Mediator;
+
+namespace CertStatus.Application.Renewals.GetRenewal;
+
+public sealed record GetRenewalQuery(string RenewalId) : IQuery<RenewalResponse>;

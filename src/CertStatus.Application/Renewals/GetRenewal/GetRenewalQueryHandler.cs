@@ -1,0 +1,19 @@
+using CertStatus.Application.Common.Exceptions;
+using CertStatus.Application.Common.Persistence;
+using CertStatus.Domain.Certifications;
+using Mediator;
+
+namespace CertStatus.Application.Renewals.GetRenewal;
+
+internal sealed class GetRenewalQueryHandler(ICertificationRepository certifications)
+    : IQueryHandler<GetRenewalQuery, RenewalResponse>
+{
+    public async ValueTask<RenewalResponse> Handle(GetRenewalQuery query, CancellationToken cancellationToken)
+    {
+        var renewal = RenewalIds.TryParse(query.RenewalId, out var number)
+            ? await certifications.FindRenewalAsync(number, cancellationToken)
+            : null;
+
+        return renewal?.ToResponse() ?? throw new NotFoundException(RenewalResources.Renewal, query.RenewalId);
+    }
+}

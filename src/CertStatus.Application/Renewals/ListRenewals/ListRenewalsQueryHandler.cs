@@ -1,0 +1,24 @@
+using CertStatus.Application.Common.Paging;
+using CertStatus.Application.Common.Persistence;
+using Mediator;
+
+namespace CertStatus.Application.Renewals.ListRenewals;
+
+internal sealed class ListRenewalsQueryHandler(ICertificationRepository certifications)
+    : IQueryHandler<ListRenewalsQuery, ListRenewalsResponse>
+{
+    public async ValueTask<ListRenewalsResponse> Handle(ListRenewalsQuery query, CancellationToken cancellationToken)
+    {
+        var sort = query.Sort is null ? RenewalSortOrder.RenewalId : ListRenewalsQueryValidator.SortOrders[query.Sort];
+        var criteria = new RenewalListCriteria(query.MentorId, query.ProcessedBy, sort);
+
+        var (items, total) = await certifications.ListRenewalsAsync(
+            criteria,
+            new PageRequest(query.Page, query.Limit),
+            cancellationToken);
+
+        return new ListRenewalsResponse(
+            [.. items.Select(renewal => renewal.ToResponse())],
+            new Pagination(query.Page, query.Limit, total));
+    }
+}

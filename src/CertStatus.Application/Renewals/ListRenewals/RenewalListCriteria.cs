@@ -1,0 +1,3 @@
+namespace CertStatus.Application.Renewals.ListRenewals;
+
+public sealed record RenewalListCriteria(string? MentorId, string? ProcessedBy, RenewalSortOrder Sort);

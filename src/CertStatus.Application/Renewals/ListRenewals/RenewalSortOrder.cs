@@ -1,0 +1,8 @@
+namespace CertStatus.Application.Renewals.ListRenewals;
+
+public enum RenewalSortOrder
+{
+    RenewalId,
+    RenewalDate,
+    RenewalDateDescending,
+}
