@@ -31,7 +31,9 @@ internal sealed class RenewalConfiguration : IEntityTypeConfiguration<Renewal>
         builder.Property(r => r.Version).HasColumnName("version");
 
         // One per list filter and sort; each ends with the number so ties break in index order.
-        builder.HasIndex(r => new { r.MentorId, r.Sequence }).IsUnique().HasDatabaseName("ux_certification_renewals_mentor_id_sequence");
+        // (mentor_id, renewal_number) also serves the foreign key. The order of a certification's
+        // renewals (sequence) needs no unique index: the certification's concurrency token already
+        // serialises every change to them.
         builder.HasIndex(r => new { r.MentorId, r.Number }).HasDatabaseName("ix_certification_renewals_mentor_id_renewal_number");
         builder.HasIndex(r => new { r.ProcessedBy, r.Number }).HasDatabaseName("ix_certification_renewals_processed_by_renewal_number");
         builder.HasIndex(r => new { r.RenewalDate, r.Number }).HasDatabaseName("ix_certification_renewals_renewal_date_renewal_number");

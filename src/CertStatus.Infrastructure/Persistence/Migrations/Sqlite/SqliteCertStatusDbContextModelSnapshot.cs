@@ -128,10 +128,6 @@ namespace CertStatus.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("MentorId", "Number")
                         .HasDatabaseName("ix_certification_renewals_mentor_id_renewal_number");
 
-                    b.HasIndex("MentorId", "Sequence")
-                        .IsUnique()
-                        .HasDatabaseName("ux_certification_renewals_mentor_id_sequence");
-
                     b.HasIndex("ProcessedBy", "Number")
                         .HasDatabaseName("ix_certification_renewals_processed_by_renewal_number");
 

@@ -53,12 +53,6 @@ namespace CertStatus.Infrastructure.Persistence.Migrations.Sqlite
                 name: "ix_certification_renewals_renewal_date_renewal_number",
                 table: "certification_renewals",
                 columns: new[] { "renewal_date", "renewal_number" });
-
-            migrationBuilder.CreateIndex(
-                name: "ux_certification_renewals_mentor_id_sequence",
-                table: "certification_renewals",
-                columns: new[] { "mentor_id", "sequence" },
-                unique: true);
         }
 
         /// <inheritdoc />

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CertStatus.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCertStatusDbContext))]
-    [Migration("20261130041817_AddRenewals")]
+    [Migration("20261130042055_AddRenewals")]
     partial class AddRenewals
     {
         /// <inheritdoc />
@@ -130,10 +130,6 @@ namespace CertStatus.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("MentorId", "Number")
                         .HasDatabaseName("ix_certification_renewals_mentor_id_renewal_number");
-
-                    b.HasIndex("MentorId", "Sequence")
-                        .IsUnique()
-                        .HasDatabaseName("ux_certification_renewals_mentor_id_sequence");
 
                     b.HasIndex("ProcessedBy", "Number")
                         .HasDatabaseName("ix_certification_renewals_processed_by_renewal_number");
