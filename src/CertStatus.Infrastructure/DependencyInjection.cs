@@ -19,10 +19,15 @@ public static class DependencyInjection
                 services.AddDbContext<CertStatusDbContext, SqliteCertStatusDbContext>(options =>
                     options.UseSqlite(settings.ConnectionString));
                 break;
+            case DatabaseProvider.SqlServer:
+                // Retries transient failures (failover, throttling). Safe because every write is a
+                // single SaveChanges, which the strategy re-runs whole; no handler opens its own
+                // transaction.
+                services.AddDbContext<CertStatusDbContext, SqlServerCertStatusDbContext>(options =>
+                    options.UseSqlServer(settings.ConnectionString, sqlServer => sqlServer.EnableRetryOnFailure()));
+                break;
             default:
-                // SQL Server gets its own context and migrations; until they exist, refusing to
-                // start is safer than running against a schema nobody created.
-                throw new InvalidOperationException($"Database:Provider '{settings.Provider}' is not available in this build yet.");
+                throw new InvalidOperationException($"Database:Provider '{settings.Provider}' is not supported.");
         }
 
         services.AddScoped<ICertificationRepository, CertificationRepository>();

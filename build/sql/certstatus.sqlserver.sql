@@ -1,0 +1,105 @@
+﻿IF OBJECT_ID(N'[__EFMigrationsHistory]') IS NULL
+BEGIN
+    CREATE TABLE [__EFMigrationsHistory] (
+        [MigrationId] nvarchar(150) NOT NULL,
+        [ProductVersion] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK___EFMigrationsHistory] PRIMARY KEY ([MigrationId])
+    );
+END;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130042352_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [certifications] (
+        [mentor_id] nvarchar(64) COLLATE Latin1_General_100_BIN2 NOT NULL,
+        [certification_type] nvarchar(64) NOT NULL,
+        [issue_date] datetime2 NOT NULL,
+        [expiry_date] datetime2 NOT NULL,
+        [last_renewal_date] datetime2 NOT NULL,
+        [updated_reason] nvarchar(200) NULL,
+        [created_at] datetime2 NOT NULL,
+        [updated_at] datetime2 NOT NULL,
+        [version] uniqueidentifier NOT NULL,
+        [row_version] rowversion NOT NULL,
+        CONSTRAINT [PK_certifications] PRIMARY KEY ([mentor_id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130042352_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [certification_renewals] (
+        [renewal_number] bigint NOT NULL IDENTITY,
+        [mentor_id] nvarchar(64) COLLATE Latin1_General_100_BIN2 NOT NULL,
+        [sequence] int NOT NULL,
+        [renewal_date] datetime2 NOT NULL,
+        [new_expiry_date] datetime2 NOT NULL,
+        [previous_expiry_date] datetime2 NOT NULL,
+        [processed_by] nvarchar(64) COLLATE Latin1_General_100_BIN2 NOT NULL,
+        [notes] nvarchar(2000) NULL,
+        [created_at] datetime2 NOT NULL,
+        [updated_at] datetime2 NULL,
+        [version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_certification_renewals] PRIMARY KEY ([renewal_number]),
+        CONSTRAINT [FK_certification_renewals_certifications_mentor_id] FOREIGN KEY ([mentor_id]) REFERENCES [certifications] ([mentor_id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130042352_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [ix_certification_renewals_mentor_id_renewal_number] ON [certification_renewals] ([mentor_id], [renewal_number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130042352_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [ix_certification_renewals_processed_by_renewal_number] ON [certification_renewals] ([processed_by], [renewal_number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130042352_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [ix_certification_renewals_renewal_date_renewal_number] ON [certification_renewals] ([renewal_date], [renewal_number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130042352_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [ix_certifications_certification_type_mentor_id] ON [certifications] ([certification_type], [mentor_id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130042352_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [ix_certifications_expiry_date_mentor_id] ON [certifications] ([expiry_date], [mentor_id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130042352_InitialCreate'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130042352_InitialCreate', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

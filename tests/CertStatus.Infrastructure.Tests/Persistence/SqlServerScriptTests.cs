@@ -1,0 +1,56 @@
+using CertStatus.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace CertStatus.Infrastructure.Tests.Persistence;
+
+public sealed class SqlServerScriptTests
+{
+    private const string ScriptPath = "build/sql/certstatus.sqlserver.sql";
+
+    [Test]
+    public void CommittedScript_EqualsTheIdempotentScriptOfTheMigrations()
+    {
+        using var dbContext = ProviderContexts.Create(DatabaseProvider.SqlServer);
+        var generated = dbContext.GetService<IMigrator>()
+            .GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+
+        var committed = File.ReadAllText(Path.Combine(RepositoryRoot(), ScriptPath));
+
+        Assert.That(
+            Normalise(committed),
+            Is.EqualTo(Normalise(generated)),
+            $"{ScriptPath} is out of date: run build/generate-sql-script.sh and commit the result.");
+    }
+
+    [Test]
+    public void CommittedScript_IsIdempotentAndCreatesTheSchema()
+    {
+        var committed = File.ReadAllText(Path.Combine(RepositoryRoot(), ScriptPath));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(committed, Does.Contain("IF NOT EXISTS"));
+            Assert.That(committed, Does.Contain("CREATE TABLE [certifications]"));
+            Assert.That(committed, Does.Contain("CREATE TABLE [certification_renewals]"));
+            Assert.That(committed, Does.Contain("[mentor_id] nvarchar(64) COLLATE Latin1_General_100_BIN2 NOT NULL"));
+            Assert.That(committed, Does.Contain("[row_version] rowversion NOT NULL"));
+            Assert.That(committed, Does.Contain("[renewal_number] bigint NOT NULL IDENTITY"));
+        });
+    }
+
+    private static string Normalise(string script) => script.TrimStart('\uFEFF').ReplaceLineEndings("\n").Trim();
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "CertStatus.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("CertStatus.sln not found above the test directory.");
+    }
+}
