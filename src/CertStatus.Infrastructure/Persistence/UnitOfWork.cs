@@ -1,7 +1,7 @@
 using CertStatus.Application.Common.Exceptions;
 using CertStatus.Application.Common.Persistence;
-using Microsoft.Data.Sqlite;
 using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace CertStatus.Infrastructure.Persistence;

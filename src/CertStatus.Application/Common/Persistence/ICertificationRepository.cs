@@ -1,6 +1,6 @@
 using CertStatus.Application.Certifications.ListCertifications;
-using CertStatus.Application.Renewals.ListRenewals;
 using CertStatus.Application.Common.Paging;
+using CertStatus.Application.Renewals.ListRenewals;
 using CertStatus.Domain.Certifications;
 
 namespace CertStatus.Application.Common.Persistence;
