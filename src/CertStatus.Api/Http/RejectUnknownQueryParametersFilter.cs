@@ -7,8 +7,8 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 namespace CertStatus.Api.Http;
 
 /// <summary>
-/// A query parameter the action does not declare, or one given twice, is a 400: a misspelt
-/// filter silently ignored would return the wrong data with a 200.
+/// A query parameter the action does not declare, one given twice, or one given without a value
+/// is a 400: a misspelt or empty filter silently ignored would return the wrong data with a 200.
 /// </summary>
 internal sealed class RejectUnknownQueryParametersFilter(ProblemDetailsFactory problemDetailsFactory) : IResourceFilter
 {
@@ -30,6 +30,10 @@ internal sealed class RejectUnknownQueryParametersFilter(ProblemDetailsFactory p
             else if (values.Count > 1)
             {
                 errors.AddModelError(name, $"'{name}' must be given once.");
+            }
+            else if (string.IsNullOrWhiteSpace(values[0]))
+            {
+                errors.AddModelError(name, $"'{name}' needs a value; leave it out to not filter.");
             }
         }
 

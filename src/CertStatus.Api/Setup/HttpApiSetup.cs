@@ -50,6 +50,9 @@ internal static class HttpApiSetup
     public static void ConfigureJson(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+
+        // Names are exactly the contract's: "MENTOR_ID" is an unknown member, not mentor_id.
+        options.PropertyNameCaseInsensitive = false;
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.AllowDuplicateProperties = false;
         options.Converters.Add(new Rfc3339DateTimeOffsetConverter());
