@@ -1,0 +1,46 @@
+using CertStatus.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CertStatus.Api.Tests.Support;
+
+/// <summary>The real service, on the given test database and reading time from the given clock.</summary>
+public sealed class CertStatusApiFactory(TestDatabase database, TimeProvider clock) : WebApplicationFactory<Program>
+{
+    /// <summary>Where Kestrel listens, once the server has started.</summary>
+    public Uri ServerAddress =>
+        new(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+
+    /// <summary>Removes every certification, so that each test starts from an empty database.</summary>
+    public async Task DeleteAllDataAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var dbContext = scope.ServiceProvider.GetRequiredService<CertStatusDbContext>();
+        await dbContext.Certifications.ExecuteDeleteAsync();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in database.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        // One log line per request would drown the test output; warnings and errors still show.
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton(clock);
+        });
+    }
+}

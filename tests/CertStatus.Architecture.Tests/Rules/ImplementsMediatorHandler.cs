@@ -1,0 +1,19 @@
+using Mono.Cecil;
+using NetArchTest.Rules;
+
+namespace CertStatus.Architecture.Tests.Rules;
+
+/// <summary>Selects the types that declare a Mediator handler interface (<c>ICommandHandler&lt;,&gt;</c>, <c>IQueryHandler&lt;,&gt;</c>, …).</summary>
+internal sealed class ImplementsMediatorHandler : ICustomRule
+{
+    private static string MediatorNamespace => typeof(Mediator.ISender).Namespace!;
+
+    public bool MeetsRule(TypeDefinition type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        return type.Interfaces.Any(implementation =>
+            implementation.InterfaceType.GetElementType() is { } contract
+            && contract.Namespace == MediatorNamespace
+            && contract.Name.Split('`')[0].EndsWith("Handler", StringComparison.Ordinal));
+    }
+}
