@@ -32,7 +32,7 @@ public abstract class ApiFixture(DatabaseProvider provider)
     [OneTimeSetUp]
     public async Task StartApiAsync()
     {
-        _database = TestDatabase.Create(Provider);
+        _database = await TestDatabase.CreateAsync(Provider);
         _factory = new CertStatusApiFactory(_database, Clock);
 
         // Kestrel on a free loopback port rather than the in-memory TestServer: the service's
@@ -40,7 +40,6 @@ public abstract class ApiFixture(DatabaseProvider provider)
         _factory.UseKestrel(0);
         _factory.StartServer();
         _client = _factory.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = _factory.ServerAddress });
-        await Task.CompletedTask;
     }
 
     [OneTimeTearDown]

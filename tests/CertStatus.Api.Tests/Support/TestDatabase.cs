@@ -13,10 +13,12 @@ public abstract class TestDatabase : IAsyncDisposable
     /// <summary>Configuration keys the service reads (<c>Database:Provider</c>, <c>ConnectionStrings:CertStatus</c>).</summary>
     public abstract IReadOnlyDictionary<string, string> Settings { get; }
 
-    public static TestDatabase Create(DatabaseProvider provider) => provider switch
+    /// <summary>A fresh database; on SQL Server without a Docker engine, the calling fixture is skipped.</summary>
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider) => provider switch
     {
         DatabaseProvider.Sqlite => new SqliteTestDatabase(),
-        _ => throw new NotSupportedException($"No test database is set up for {provider} yet."),
+        DatabaseProvider.SqlServer => await SqlServerTestDatabase.CreateAsync(),
+        _ => throw new NotSupportedException($"No test database is set up for {provider}."),
     };
 
     public abstract ValueTask DisposeAsync();

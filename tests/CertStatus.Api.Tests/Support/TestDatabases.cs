@@ -9,5 +9,5 @@ namespace CertStatus.Api.Tests.Support;
 /// </summary>
 public static class TestDatabases
 {
-    public static IEnumerable<DatabaseProvider> Providers { get; } = [DatabaseProvider.Sqlite];
+    public static IEnumerable<DatabaseProvider> Providers { get; } = [DatabaseProvider.Sqlite, DatabaseProvider.SqlServer];
 }
