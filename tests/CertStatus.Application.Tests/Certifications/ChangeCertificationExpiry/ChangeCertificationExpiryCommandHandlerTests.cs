@@ -1,0 +1,160 @@
+using CertStatus.Application.Certifications.ChangeCertificationExpiry;
+using CertStatus.Application.Common.Concurrency;
+using CertStatus.Application.Common.Exceptions;
+using CertStatus.Application.Common.Persistence;
+using CertStatus.Application.Tests.Support;
+using CertStatus.Domain.Certifications;
+using CertStatus.Domain.Tests.Certifications;
+using Microsoft.Extensions.Time.Testing;
+using Moq;
+
+namespace CertStatus.Application.Tests.Certifications.ChangeCertificationExpiry;
+
+[TestFixture]
+public sealed class ChangeCertificationExpiryCommandHandlerTests
+{
+    private static readonly DateTimeOffset _issueDate = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset _oldExpiry = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset _newExpiry = new(2027, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private Mock<ICertificationRepository> _repository = null!;
+    private Mock<IUnitOfWork> _unitOfWork = null!;
+    private FakeTimeProvider _clock = null!;
+    private ChangeCertificationExpiryCommandHandler _handler = null!;
+    private Certification _certification = null!;
+    private DateTimeOffset? _expiryAtCommit;
+
+    [SetUp]
+    public void SetUp()
+    {
+        _repository = new Mock<ICertificationRepository>(MockBehavior.Strict);
+        _unitOfWork = new Mock<IUnitOfWork>(MockBehavior.Strict);
+        _clock = Clocks.Default();
+        _certification = new CertificationBuilder()
+            .ForMentor("mentor-3")
+            .IssuedAt(_issueDate)
+            .ExpiringAt(_oldExpiry)
+            .RecordedAt(_issueDate)
+            .Build();
+        _expiryAtCommit = null;
+        _repository.Setup(r => r.FindAsync("mentor-3", It.IsAny<CancellationToken>())).ReturnsAsync(_certification);
+        _repository.Setup(r => r.FindAsync(It.Is<string>(id => id != "mentor-3"), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((Certification?)null);
+        _unitOfWork.Setup(u => u.CommitAsync(It.IsAny<CancellationToken>()))
+            .Callback(() => _expiryAtCommit = _certification.ExpiryDate)
+            .Returns(Task.CompletedTask);
+        _handler = new ChangeCertificationExpiryCommandHandler(_repository.Object, _unitOfWork.Object, _clock);
+    }
+
+    private static ChangeCertificationExpiryCommand Command(IfMatch? ifMatch = null, string mentorId = "mentor-3") =>
+        new(mentorId, _newExpiry, "extended after review", ifMatch);
+
+    [Test]
+    public async Task Handle_WhenFound_ChangesTheExpiryThenCommits()
+    {
+        await _handler.Handle(Command(), CancellationToken.None);
+
+        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
+        Assert.That(_expiryAtCommit, Is.EqualTo(_newExpiry), "the change must be made before the commit");
+    }
+
+    [Test]
+    public async Task Handle_WhenFound_ReturnsTheChangedRepresentation()
+    {
+        var versionBefore = _certification.Version;
+
+        var response = await _handler.Handle(Command(), CancellationToken.None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(response.MentorId, Is.EqualTo("mentor-3"));
+            Assert.That(response.ExpiryDate, Is.EqualTo(_newExpiry));
+            Assert.That(response.UpdatedReason, Is.EqualTo("extended after review"));
+            Assert.That(response.UpdatedAt, Is.EqualTo(Clocks.Now));
+            Assert.That(response.CreatedAt, Is.EqualTo(_issueDate));
+            // 2025-06-01T12:00Z to 2027-01-01T00:00Z is 578.5 days.
+            Assert.That(response.DaysUntilExpiry, Is.EqualTo(578));
+            Assert.That(response.ETag, Is.EqualTo(ETags.For(_certification.Version)));
+            Assert.That(response.ETag, Is.Not.EqualTo(ETags.For(versionBefore)));
+        }
+    }
+
+    [Test]
+    public void Handle_WhenNotFound_ThrowsNotFoundWithoutCommitting()
+    {
+        var exception = Assert.ThrowsAsync<NotFoundException>(
+            async () => await _handler.Handle(Command(mentorId: "ghost"), CancellationToken.None));
+
+        Assert.That(exception!.Id, Is.EqualTo("ghost"));
+        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Test]
+    public void Handle_WhenIfMatchNamesAnotherVersion_ThrowsPreconditionFailedWithoutChangingOrCommitting()
+    {
+        var currentETag = ETags.For(_certification.Version);
+        var staleETag = ETags.For(Guid.NewGuid());
+
+        var exception = Assert.ThrowsAsync<PreconditionFailedException>(
+            async () => await _handler.Handle(Command(IfMatch.OneOf(staleETag)), CancellationToken.None));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(exception!.CurrentETag, Is.EqualTo(currentETag));
+            Assert.That(_certification.ExpiryDate, Is.EqualTo(_oldExpiry));
+            Assert.That(ETags.For(_certification.Version), Is.EqualTo(currentETag));
+        }
+
+        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Test]
+    public void Handle_WhenIfMatchIsTheWeakFormOfTheCurrentTag_ThrowsPreconditionFailed()
+    {
+        // If-Match compares strongly (RFC 9110 §13.1.1): a weak tag never matches.
+        var weak = "W/" + ETags.For(_certification.Version);
+
+        Assert.ThrowsAsync<PreconditionFailedException>(
+            async () => await _handler.Handle(Command(IfMatch.OneOf(weak)), CancellationToken.None));
+        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Test]
+    public async Task Handle_WhenIfMatchIsAnyVersion_ChangesAndCommits()
+    {
+        var response = await _handler.Handle(Command(IfMatch.Any), CancellationToken.None);
+
+        Assert.That(response.ExpiryDate, Is.EqualTo(_newExpiry));
+        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Test]
+    public async Task Handle_WhenIfMatchListsTheCurrentTagAmongOthers_ChangesAndCommits()
+    {
+        var ifMatch = IfMatch.OneOf(ETags.For(Guid.NewGuid()), ETags.For(_certification.Version));
+
+        var response = await _handler.Handle(Command(ifMatch), CancellationToken.None);
+
+        Assert.That(response.ExpiryDate, Is.EqualTo(_newExpiry));
+        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Test]
+    public void Handle_WhenDomainRefusesTheNewExpiry_ThrowsItsRuleWithoutCommitting()
+    {
+        var command = Command() with { ExpiryDate = _issueDate };
+
+        var exception = Assert.ThrowsAsync<ExpiryNotAfterIssueException>(async () => await _handler.Handle(command, CancellationToken.None));
+
+        Assert.That(exception!.Code, Is.EqualTo(ExpiryNotAfterIssueException.RuleCode));
+        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Test]
+    public void Handle_WhenCommitHitsConcurrencyConflict_LetsItThrough()
+    {
+        _unitOfWork.Setup(u => u.CommitAsync(It.IsAny<CancellationToken>())).ThrowsAsync(new ConcurrencyConflictException());
+
+        Assert.ThrowsAsync<ConcurrencyConflictException>(async () => await _handler.Handle(Command(), CancellationToken.None));
+    }
+}

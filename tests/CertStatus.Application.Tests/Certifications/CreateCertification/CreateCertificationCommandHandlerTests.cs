@@ -1,0 +1,121 @@
+using CertStatus.Application.Certifications.CreateCertification;
+using CertStatus.Application.Common.Concurrency;
+using CertStatus.Application.Common.Exceptions;
+using CertStatus.Application.Common.Persistence;
+using CertStatus.Application.Tests.Support;
+using CertStatus.Domain.Certifications;
+using Microsoft.Extensions.Time.Testing;
+using Moq;
+
+namespace CertStatus.Application.Tests.Certifications.CreateCertification;
+
+[TestFixture]
+public sealed class CreateCertificationCommandHandlerTests
+{
+    private static readonly DateTimeOffset _issueDate = new(2025, 5, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset _expiryDate = new(2026, 5, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private Mock<ICertificationRepository> _repository = null!;
+    private Mock<IUnitOfWork> _unitOfWork = null!;
+    private FakeTimeProvider _clock = null!;
+    private CreateCertificationCommandHandler _handler = null!;
+    private Certification? _added;
+
+    [SetUp]
+    public void SetUp()
+    {
+        _repository = new Mock<ICertificationRepository>(MockBehavior.Strict);
+        _unitOfWork = new Mock<IUnitOfWork>(MockBehavior.Strict);
+        _clock = Clocks.Default();
+        _added = null;
+        _repository.Setup(r => r.ExistsAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync(false);
+        _repository.Setup(r => r.Add(It.IsAny<Certification>())).Callback<Certification>(c => _added = c);
+        _unitOfWork.Setup(u => u.CommitAsync(It.IsAny<CancellationToken>()))
+            .Callback(() => Assert.That(_added, Is.Not.Null, "committed before the certification was added"))
+            .Returns(Task.CompletedTask);
+        _handler = new CreateCertificationCommandHandler(_repository.Object, _unitOfWork.Object, _clock);
+    }
+
+    private static CreateCertificationCommand Command(string mentorId = "mentor-9") =>
+        new(mentorId, "peer_mentor_standard", _issueDate, _expiryDate);
+
+    [Test]
+    public async Task Handle_WhenMentorIsNew_AddsTheCertificationAndCommits()
+    {
+        await _handler.Handle(Command(), CancellationToken.None);
+
+        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(_added, Is.Not.Null);
+            Assert.That(_added!.MentorId, Is.EqualTo("mentor-9"));
+            Assert.That(_added.CertificationType, Is.EqualTo("peer_mentor_standard"));
+            Assert.That(_added.IssueDate, Is.EqualTo(_issueDate));
+            Assert.That(_added.ExpiryDate, Is.EqualTo(_expiryDate));
+            Assert.That(_added.CreatedAt, Is.EqualTo(Clocks.Now));
+        }
+    }
+
+    [Test]
+    public async Task Handle_WhenMentorIsNew_ReturnsTheStoredRepresentation()
+    {
+        var response = await _handler.Handle(Command(), CancellationToken.None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(response.MentorId, Is.EqualTo("mentor-9"));
+            Assert.That(response.IssueDate, Is.EqualTo(_issueDate));
+            Assert.That(response.ExpiryDate, Is.EqualTo(_expiryDate));
+            Assert.That(response.LastRenewalDate, Is.EqualTo(_issueDate));
+            Assert.That(response.CreatedAt, Is.EqualTo(Clocks.Now));
+            Assert.That(response.UpdatedAt, Is.EqualTo(Clocks.Now));
+            Assert.That(response.IsExpired, Is.False);
+            // 2025-06-01T12:00Z to 2026-05-01T00:00Z is 333.5 days.
+            Assert.That(response.DaysUntilExpiry, Is.EqualTo(333));
+            Assert.That(response.ETag, Is.EqualTo(ETags.For(_added!.Version)));
+        }
+    }
+
+    [Test]
+    public void Handle_WhenMentorAlreadyExists_ThrowsDuplicateWithoutAddingOrCommitting()
+    {
+        _repository.Setup(r => r.ExistsAsync("mentor-9", It.IsAny<CancellationToken>())).ReturnsAsync(true);
+
+        var exception = Assert.ThrowsAsync<DuplicateException>(async () => await _handler.Handle(Command(), CancellationToken.None));
+
+        Assert.That(exception!.Id, Is.EqualTo("mentor-9"));
+        _repository.Verify(r => r.Add(It.IsAny<Certification>()), Times.Never);
+        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Test]
+    public void Handle_WhenCommitHitsUniqueConstraint_ThrowsDuplicate()
+    {
+        _unitOfWork.Setup(u => u.CommitAsync(It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new UniqueConstraintViolationException(new InvalidOperationException("UNIQUE constraint failed")));
+
+        var exception = Assert.ThrowsAsync<DuplicateException>(async () => await _handler.Handle(Command(), CancellationToken.None));
+
+        Assert.That(exception!.Id, Is.EqualTo("mentor-9"));
+    }
+
+    [Test]
+    public void Handle_WhenCommitHitsConcurrencyConflict_LetsItThrough()
+    {
+        _unitOfWork.Setup(u => u.CommitAsync(It.IsAny<CancellationToken>())).ThrowsAsync(new ConcurrencyConflictException());
+
+        Assert.ThrowsAsync<ConcurrencyConflictException>(async () => await _handler.Handle(Command(), CancellationToken.None));
+    }
+
+    [Test]
+    public void Handle_WhenDomainRefusesTheDates_ThrowsItsRuleWithoutAddingOrCommitting()
+    {
+        var command = Command() with { ExpiryDate = _issueDate };
+
+        var exception = Assert.ThrowsAsync<ExpiryNotAfterIssueException>(async () => await _handler.Handle(command, CancellationToken.None));
+
+        Assert.That(exception!.Code, Is.EqualTo(ExpiryNotAfterIssueException.RuleCode));
+        _repository.Verify(r => r.Add(It.IsAny<Certification>()), Times.Never);
+        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
+    }
+}

@@ -1,0 +1,84 @@
+using CertStatus.Application.Certifications.GetCertification;
+using CertStatus.Application.Common.Concurrency;
+using CertStatus.Application.Common.Exceptions;
+using CertStatus.Application.Common.Persistence;
+using CertStatus.Domain.Certifications;
+using CertStatus.Domain.Tests.Certifications;
+using Microsoft.Extensions.Time.Testing;
+using Moq;
+
+namespace CertStatus.Application.Tests.Certifications.GetCertification;
+
+[TestFixture]
+public sealed class GetCertificationQueryHandlerTests
+{
+    private static readonly DateTimeOffset _expiry = new(2025, 7, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private Mock<ICertificationRepository> _repository = null!;
+    private FakeTimeProvider _clock = null!;
+    private GetCertificationQueryHandler _handler = null!;
+
+    [SetUp]
+    public void SetUp()
+    {
+        _repository = new Mock<ICertificationRepository>(MockBehavior.Strict);
+        _clock = new FakeTimeProvider(_expiry.AddDays(-10).AddHours(-6));
+        _handler = new GetCertificationQueryHandler(_repository.Object, _clock);
+    }
+
+    [Test]
+    public async Task Handle_WhenFound_ReturnsTheRepresentationAtNow()
+    {
+        var certification = new CertificationBuilder().ForMentor("mentor-7").ExpiringAt(_expiry).Build();
+        _repository.Setup(r => r.FindAsync("mentor-7", It.IsAny<CancellationToken>())).ReturnsAsync(certification);
+
+        var response = await _handler.Handle(new GetCertificationQuery("mentor-7"), CancellationToken.None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(response.MentorId, Is.EqualTo("mentor-7"));
+            Assert.That(response.ExpiryDate, Is.EqualTo(_expiry));
+            Assert.That(response.IsExpired, Is.False);
+            Assert.That(response.DaysUntilExpiry, Is.EqualTo(10));
+            Assert.That(response.ETag, Is.EqualTo(ETags.For(certification.Version)));
+        }
+    }
+
+    [Test]
+    public async Task Handle_WhenClockHasPassedExpiry_ReportsExpired()
+    {
+        var certification = new CertificationBuilder().ExpiringAt(_expiry).Build();
+        _repository.Setup(r => r.FindAsync(certification.MentorId, It.IsAny<CancellationToken>())).ReturnsAsync(certification);
+        _clock.SetUtcNow(_expiry.AddTicks(1));
+
+        var response = await _handler.Handle(new GetCertificationQuery(certification.MentorId), CancellationToken.None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(response.IsExpired, Is.True);
+            Assert.That(response.DaysUntilExpiry, Is.EqualTo(-1));
+        }
+    }
+
+    [Test]
+    public void Handle_WhenNotFound_ThrowsNotFoundException()
+    {
+        _repository.Setup(r => r.FindAsync("ghost", It.IsAny<CancellationToken>())).ReturnsAsync((Certification?)null);
+
+        var exception = Assert.ThrowsAsync<NotFoundException>(async () => await _handler.Handle(new GetCertificationQuery("ghost"), CancellationToken.None));
+
+        Assert.That(exception!.Id, Is.EqualTo("ghost"));
+    }
+
+    [Test]
+    public async Task Handle_WhenCalled_PassesTheCancellationTokenToTheRepository()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var certification = new CertificationBuilder().Build();
+        _repository.Setup(r => r.FindAsync(certification.MentorId, cancellation.Token)).ReturnsAsync(certification);
+
+        await _handler.Handle(new GetCertificationQuery(certification.MentorId), cancellation.Token);
+
+        _repository.Verify(r => r.FindAsync(certification.MentorId, cancellation.Token), Times.Once);
+    }
+}

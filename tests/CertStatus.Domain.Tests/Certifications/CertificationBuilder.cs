@@ -1,0 +1,57 @@
+using CertStatus.Domain.Certifications;
+
+namespace CertStatus.Domain.Tests.Certifications;
+
+/// <summary>
+/// Builds a <see cref="Certification"/> that breaks no rule unless a test says otherwise, so each
+/// test names only the values its behaviour depends on.
+/// </summary>
+internal sealed class CertificationBuilder
+{
+    public static readonly DateTimeOffset DefaultIssueDate = new(2025, 1, 15, 0, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset DefaultExpiryDate = new(2027, 1, 15, 0, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset DefaultNow = new(2025, 1, 16, 9, 30, 0, TimeSpan.Zero);
+
+    public const string DefaultMentorId = "mentor-0001";
+    public const string DefaultCertificationType = "peer_mentor_standard";
+
+    private string _mentorId = DefaultMentorId;
+    private string _certificationType = DefaultCertificationType;
+    private DateTimeOffset _issueDate = DefaultIssueDate;
+    private DateTimeOffset _expiryDate = DefaultExpiryDate;
+    private DateTimeOffset _now = DefaultNow;
+
+    public CertificationBuilder ForMentor(string mentorId)
+    {
+        _mentorId = mentorId;
+        return this;
+    }
+
+    public CertificationBuilder OfType(string certificationType)
+    {
+        _certificationType = certificationType;
+        return this;
+    }
+
+    public CertificationBuilder IssuedAt(DateTimeOffset issueDate)
+    {
+        _issueDate = issueDate;
+        return this;
+    }
+
+    public CertificationBuilder ExpiringAt(DateTimeOffset expiryDate)
+    {
+        _expiryDate = expiryDate;
+        return this;
+    }
+
+    /// <summary>The moment the certification is recorded (its created_at and updated_at).</summary>
+    public CertificationBuilder RecordedAt(DateTimeOffset now)
+    {
+        _now = now;
+        return this;
+    }
+
+    public Certification Build() =>
+        Certification.Issue(_mentorId, _certificationType, _issueDate, _expiryDate, _now);
+}
