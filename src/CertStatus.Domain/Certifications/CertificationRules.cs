@@ -15,11 +15,14 @@ public static partial class CertificationRules
     public const int EarliestYear = 1900;
     public const int LatestYear = 2999;
 
-    /// <summary>1–64 characters of A-Z a-z 0-9 . _ -, starting with a letter or digit.</summary>
-    public const string IdentifierPattern = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
+    /// <summary>
+    /// 1–64 characters of A-Z a-z 0-9 . _ -, starting with a letter or digit. <c>\z</c>, not <c>$</c>:
+    /// <c>$</c> would also match before a trailing newline.
+    /// </summary>
+    public const string IdentifierPattern = @"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}\z";
 
     /// <summary>Lower-case words joined by underscores, as in <c>peer_mentor_standard</c>.</summary>
-    public const string CertificationTypePattern = "^[a-z0-9][a-z0-9_]{0,63}$";
+    public const string CertificationTypePattern = @"^[a-z0-9][a-z0-9_]{0,63}\z";
 
     public static bool IsValidIdentifier(string? value) =>
         value is not null && IdentifierRegex().IsMatch(value);

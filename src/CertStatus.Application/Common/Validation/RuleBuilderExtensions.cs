@@ -6,8 +6,9 @@ namespace CertStatus.Application.Common.Validation;
 /// <summary>Rules shared by several validators, phrased once.</summary>
 internal static class RuleBuilderExtensions
 {
-    public static IRuleBuilderOptions<T, string?> MustBeIdentifier<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.NotEmpty()
+    public static IRuleBuilderOptions<T, string?> MustBeIdentifier<T>(this IRuleBuilderInitial<T, string?> rule) =>
+        rule.Cascade(CascadeMode.Stop)
+            .NotEmpty()
             .Must(CertificationRules.IsValidIdentifier)
             .WithMessage($"'{{PropertyName}}' must be 1–{CertificationRules.IdentifierMaxLength} characters of A-Z, a-z, 0-9, '.', '_' or '-', starting with a letter or digit.");
 
