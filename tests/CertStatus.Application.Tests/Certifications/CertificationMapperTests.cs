@@ -8,9 +8,9 @@ namespace CertStatus.Application.Tests.Certifications;
 [TestFixture]
 public sealed partial class CertificationMapperTests
 {
-    private static readonly DateTimeOffset _issueDate = new(2025, 1, 10, 0, 0, 0, TimeSpan.Zero);
-    private static readonly DateTimeOffset _expiry = new(2025, 12, 31, 18, 0, 0, TimeSpan.Zero);
-    private static readonly DateTimeOffset _recordedAt = new(2025, 1, 11, 9, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset IssueDate = new(2025, 1, 10, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Expiry = new(2025, 12, 31, 18, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset RecordedAt = new(2025, 1, 11, 9, 0, 0, TimeSpan.Zero);
 
     [GeneratedRegex("^\"[0-9a-f]{32}\"\\z")]
     private static partial Regex StrongETag();
@@ -21,13 +21,13 @@ public sealed partial class CertificationMapperTests
         var certification = new CertificationBuilder()
             .ForMentor("mentor-8")
             .OfType("peer_mentor_advanced")
-            .IssuedAt(_issueDate)
-            .ExpiringAt(_expiry)
-            .RecordedAt(_recordedAt)
+            .IssuedAt(IssueDate)
+            .ExpiringAt(Expiry)
+            .RecordedAt(RecordedAt)
             .Build();
-        var clock = new FakeTimeProvider(_recordedAt);
+        var clock = new FakeTimeProvider(RecordedAt);
         clock.Advance(TimeSpan.FromDays(1));
-        certification.ChangeExpiry(_expiry.AddDays(30), "audit passed", clock.GetUtcNow());
+        certification.ChangeExpiry(Expiry.AddDays(30), "audit passed", clock.GetUtcNow());
 
         var response = certification.ToResponse(clock.GetUtcNow());
 
@@ -35,20 +35,20 @@ public sealed partial class CertificationMapperTests
         {
             Assert.That(response.MentorId, Is.EqualTo("mentor-8"));
             Assert.That(response.CertificationType, Is.EqualTo("peer_mentor_advanced"));
-            Assert.That(response.IssueDate, Is.EqualTo(_issueDate));
-            Assert.That(response.ExpiryDate, Is.EqualTo(_expiry.AddDays(30)));
-            Assert.That(response.LastRenewalDate, Is.EqualTo(_issueDate));
+            Assert.That(response.IssueDate, Is.EqualTo(IssueDate));
+            Assert.That(response.ExpiryDate, Is.EqualTo(Expiry.AddDays(30)));
+            Assert.That(response.LastRenewalDate, Is.EqualTo(IssueDate));
             Assert.That(response.UpdatedReason, Is.EqualTo("audit passed"));
-            Assert.That(response.CreatedAt, Is.EqualTo(_recordedAt));
-            Assert.That(response.UpdatedAt, Is.EqualTo(_recordedAt.AddDays(1)));
+            Assert.That(response.CreatedAt, Is.EqualTo(RecordedAt));
+            Assert.That(response.UpdatedAt, Is.EqualTo(RecordedAt.AddDays(1)));
         }
     }
 
     [Test]
     public void ToResponse_WhenBeforeExpiry_ComputesNotExpiredAndWholeDaysLeft()
     {
-        var certification = new CertificationBuilder().IssuedAt(_issueDate).ExpiringAt(_expiry).Build();
-        var clock = new FakeTimeProvider(_expiry.AddDays(-5).AddTicks(1));
+        var certification = new CertificationBuilder().IssuedAt(IssueDate).ExpiringAt(Expiry).Build();
+        var clock = new FakeTimeProvider(Expiry.AddDays(-5).AddTicks(1));
 
         var response = certification.ToResponse(clock.GetUtcNow());
 
@@ -62,8 +62,8 @@ public sealed partial class CertificationMapperTests
     [Test]
     public void ToResponse_WhenAtExpiry_ComputesExpiredAndZeroDays()
     {
-        var certification = new CertificationBuilder().IssuedAt(_issueDate).ExpiringAt(_expiry).Build();
-        var clock = new FakeTimeProvider(_expiry);
+        var certification = new CertificationBuilder().IssuedAt(IssueDate).ExpiringAt(Expiry).Build();
+        var clock = new FakeTimeProvider(Expiry);
 
         var response = certification.ToResponse(clock.GetUtcNow());
 
@@ -77,8 +77,8 @@ public sealed partial class CertificationMapperTests
     [Test]
     public void ToResponse_WhenLongExpired_ComputesNegativeDays()
     {
-        var certification = new CertificationBuilder().IssuedAt(_issueDate).ExpiringAt(_expiry).Build();
-        var clock = new FakeTimeProvider(_expiry.AddDays(10).AddHours(1));
+        var certification = new CertificationBuilder().IssuedAt(IssueDate).ExpiringAt(Expiry).Build();
+        var clock = new FakeTimeProvider(Expiry.AddDays(10).AddHours(1));
 
         var response = certification.ToResponse(clock.GetUtcNow());
 
@@ -94,7 +94,7 @@ public sealed partial class CertificationMapperTests
     {
         var certification = new CertificationBuilder().Build();
 
-        var response = certification.ToResponse(_recordedAt);
+        var response = certification.ToResponse(RecordedAt);
 
         using (Assert.EnterMultipleScope())
         {
@@ -106,11 +106,11 @@ public sealed partial class CertificationMapperTests
     [Test]
     public void ToResponse_WhenTheVersionChanges_ChangesTheETag()
     {
-        var certification = new CertificationBuilder().IssuedAt(_issueDate).Build();
-        var before = certification.ToResponse(_recordedAt).ETag;
+        var certification = new CertificationBuilder().IssuedAt(IssueDate).Build();
+        var before = certification.ToResponse(RecordedAt).ETag;
 
-        certification.ChangeExpiry(_expiry.AddDays(1), "extend", _recordedAt);
+        certification.ChangeExpiry(Expiry.AddDays(1), "extend", RecordedAt);
 
-        Assert.That(certification.ToResponse(_recordedAt).ETag, Is.Not.EqualTo(before).And.Match(StrongETag()));
+        Assert.That(certification.ToResponse(RecordedAt).ETag, Is.Not.EqualTo(before).And.Match(StrongETag()));
     }
 }

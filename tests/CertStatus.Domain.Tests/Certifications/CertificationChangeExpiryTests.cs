@@ -6,8 +6,8 @@ namespace CertStatus.Domain.Tests.Certifications;
 [TestFixture]
 public sealed class CertificationChangeExpiryTests
 {
-    private static readonly DateTimeOffset _issueDate = new(2025, 1, 15, 0, 0, 0, TimeSpan.Zero);
-    private static readonly DateTimeOffset _newExpiry = new(2028, 1, 15, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset IssueDate = new(2025, 1, 15, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset NewExpiry = new(2028, 1, 15, 0, 0, 0, TimeSpan.Zero);
 
     private FakeTimeProvider _clock = null!;
 
@@ -15,21 +15,21 @@ public sealed class CertificationChangeExpiryTests
     public void SetUp() => _clock = new FakeTimeProvider(new DateTimeOffset(2025, 2, 1, 10, 0, 0, TimeSpan.Zero));
 
     private Certification Build() =>
-        new CertificationBuilder().IssuedAt(_issueDate).RecordedAt(_clock.GetUtcNow()).Build();
+        new CertificationBuilder().IssuedAt(IssueDate).RecordedAt(_clock.GetUtcNow()).Build();
 
     [Test]
     public void ChangeExpiry_WhenValid_SetsExpiryAndReason()
     {
         var certification = Build();
 
-        certification.ChangeExpiry(_newExpiry, "extended after audit", _clock.GetUtcNow());
+        certification.ChangeExpiry(NewExpiry, "extended after audit", _clock.GetUtcNow());
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(certification.ExpiryDate, Is.EqualTo(_newExpiry));
+            Assert.That(certification.ExpiryDate, Is.EqualTo(NewExpiry));
             Assert.That(certification.UpdatedReason, Is.EqualTo("extended after audit"));
-            Assert.That(certification.IssueDate, Is.EqualTo(_issueDate));
-            Assert.That(certification.LastRenewalDate, Is.EqualTo(_issueDate));
+            Assert.That(certification.IssueDate, Is.EqualTo(IssueDate));
+            Assert.That(certification.LastRenewalDate, Is.EqualTo(IssueDate));
         }
     }
 
@@ -39,7 +39,7 @@ public sealed class CertificationChangeExpiryTests
         var certification = Build();
         var before = certification.Version;
 
-        certification.ChangeExpiry(_newExpiry, "extended", _clock.GetUtcNow());
+        certification.ChangeExpiry(NewExpiry, "extended", _clock.GetUtcNow());
 
         Assert.That(certification.Version, Is.Not.EqualTo(before).And.Not.EqualTo(Guid.Empty));
     }
@@ -51,7 +51,7 @@ public sealed class CertificationChangeExpiryTests
         var createdAt = certification.CreatedAt;
         _clock.Advance(TimeSpan.FromHours(5));
 
-        certification.ChangeExpiry(_newExpiry, "extended", _clock.GetUtcNow());
+        certification.ChangeExpiry(NewExpiry, "extended", _clock.GetUtcNow());
 
         using (Assert.EnterMultipleScope())
         {
@@ -85,7 +85,7 @@ public sealed class CertificationChangeExpiryTests
     {
         var certification = Build();
 
-        RuleAssert.Broken(InvalidUpdatedReasonException.RuleCode, () => certification.ChangeExpiry(_newExpiry, reason, _clock.GetUtcNow()));
+        RuleAssert.Broken(InvalidUpdatedReasonException.RuleCode, () => certification.ChangeExpiry(NewExpiry, reason, _clock.GetUtcNow()));
     }
 
     [Test]
@@ -93,7 +93,7 @@ public sealed class CertificationChangeExpiryTests
     {
         var certification = Build();
 
-        RuleAssert.Broken(InvalidUpdatedReasonException.RuleCode, () => certification.ChangeExpiry(_newExpiry, null!, _clock.GetUtcNow()));
+        RuleAssert.Broken(InvalidUpdatedReasonException.RuleCode, () => certification.ChangeExpiry(NewExpiry, null!, _clock.GetUtcNow()));
     }
 
     [Test]
@@ -103,7 +103,7 @@ public sealed class CertificationChangeExpiryTests
 
         RuleAssert.Broken(
             InvalidUpdatedReasonException.RuleCode,
-            () => certification.ChangeExpiry(_newExpiry, new string('r', 201), _clock.GetUtcNow()));
+            () => certification.ChangeExpiry(NewExpiry, new string('r', 201), _clock.GetUtcNow()));
     }
 
     [Test]
@@ -112,7 +112,7 @@ public sealed class CertificationChangeExpiryTests
         var certification = Build();
         var reason = new string('r', 200);
 
-        certification.ChangeExpiry(_newExpiry, reason, _clock.GetUtcNow());
+        certification.ChangeExpiry(NewExpiry, reason, _clock.GetUtcNow());
 
         Assert.That(certification.UpdatedReason, Is.EqualTo(reason));
     }
@@ -122,7 +122,7 @@ public sealed class CertificationChangeExpiryTests
     {
         var certification = Build();
 
-        RuleAssert.Broken(ExpiryNotAfterIssueException.RuleCode, () => certification.ChangeExpiry(_issueDate, "shorten", _clock.GetUtcNow()));
+        RuleAssert.Broken(ExpiryNotAfterIssueException.RuleCode, () => certification.ChangeExpiry(IssueDate, "shorten", _clock.GetUtcNow()));
     }
 
     [Test]
@@ -132,7 +132,7 @@ public sealed class CertificationChangeExpiryTests
 
         RuleAssert.Broken(
             ExpiryNotAfterIssueException.RuleCode,
-            () => certification.ChangeExpiry(_issueDate.AddYears(-1), "shorten", _clock.GetUtcNow()));
+            () => certification.ChangeExpiry(IssueDate.AddYears(-1), "shorten", _clock.GetUtcNow()));
     }
 
     [Test]
@@ -140,9 +140,9 @@ public sealed class CertificationChangeExpiryTests
     {
         var certification = Build();
 
-        certification.ChangeExpiry(_issueDate.AddTicks(1), "shorten", _clock.GetUtcNow());
+        certification.ChangeExpiry(IssueDate.AddTicks(1), "shorten", _clock.GetUtcNow());
 
-        Assert.That(certification.ExpiryDate, Is.EqualTo(_issueDate.AddTicks(1)));
+        Assert.That(certification.ExpiryDate, Is.EqualTo(IssueDate.AddTicks(1)));
     }
 
     [Test]
@@ -185,7 +185,7 @@ public sealed class CertificationChangeExpiryTests
         var updatedAtBefore = certification.UpdatedAt;
         _clock.Advance(TimeSpan.FromHours(1));
 
-        RuleAssert.Broken(ExpiryNotAfterIssueException.RuleCode, () => certification.ChangeExpiry(_issueDate, "shorten", _clock.GetUtcNow()));
+        RuleAssert.Broken(ExpiryNotAfterIssueException.RuleCode, () => certification.ChangeExpiry(IssueDate, "shorten", _clock.GetUtcNow()));
 
         using (Assert.EnterMultipleScope())
         {

@@ -5,7 +5,7 @@ namespace CertStatus.Domain.Tests.Certifications;
 [TestFixture]
 public sealed class CertificationExpiryStatusTests
 {
-    private static readonly DateTimeOffset _expiry = new(2026, 6, 30, 12, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Expiry = new(2026, 6, 30, 12, 0, 0, TimeSpan.Zero);
 
     [TestCase(-1L, false)]
     [TestCase(0L, true)]
@@ -14,8 +14,8 @@ public sealed class CertificationExpiryStatusTests
     [TestCase(TimeSpan.TicksPerDay, true)]
     public void IsExpiredAt_WhenNowIsOffsetFromExpiry_ReturnsWhetherNowIsAtOrAfterExpiry(long ticksFromExpiry, bool expected)
     {
-        var certification = new CertificationBuilder().ExpiringAt(_expiry).Build();
-        var clock = new FakeTimeProvider(_expiry.AddTicks(ticksFromExpiry));
+        var certification = new CertificationBuilder().ExpiringAt(Expiry).Build();
+        var clock = new FakeTimeProvider(Expiry.AddTicks(ticksFromExpiry));
 
         Assert.That(certification.IsExpiredAt(clock.GetUtcNow()), Is.EqualTo(expected));
     }
@@ -23,8 +23,8 @@ public sealed class CertificationExpiryStatusTests
     [Test]
     public void IsExpiredAt_WhenClockReachesExpiry_TurnsTrue()
     {
-        var certification = new CertificationBuilder().ExpiringAt(_expiry).Build();
-        var clock = new FakeTimeProvider(_expiry.AddTicks(-1));
+        var certification = new CertificationBuilder().ExpiringAt(Expiry).Build();
+        var clock = new FakeTimeProvider(Expiry.AddTicks(-1));
         var oneTickBefore = certification.IsExpiredAt(clock.GetUtcNow());
 
         clock.Advance(TimeSpan.FromTicks(1));
@@ -39,9 +39,9 @@ public sealed class CertificationExpiryStatusTests
     [Test]
     public void IsExpiredAt_WhenNowIsExpiryInAnotherOffset_ReturnsTrue()
     {
-        var certification = new CertificationBuilder().ExpiringAt(_expiry).Build();
+        var certification = new CertificationBuilder().ExpiringAt(Expiry).Build();
 
-        Assert.That(certification.IsExpiredAt(_expiry.ToOffset(TimeSpan.FromHours(-8))), Is.True);
+        Assert.That(certification.IsExpiredAt(Expiry.ToOffset(TimeSpan.FromHours(-8))), Is.True);
     }
 
     [TestCase(-2 * TimeSpan.TicksPerDay - 1, 2)]
@@ -58,8 +58,8 @@ public sealed class CertificationExpiryStatusTests
     [TestCase(TimeSpan.TicksPerDay + 1, -2)]
     public void DaysUntilExpiryAt_WhenNowIsOffsetFromExpiry_ReturnsWholeDaysRoundedDown(long ticksFromExpiry, int expected)
     {
-        var certification = new CertificationBuilder().ExpiringAt(_expiry).Build();
-        var clock = new FakeTimeProvider(_expiry.AddTicks(ticksFromExpiry));
+        var certification = new CertificationBuilder().ExpiringAt(Expiry).Build();
+        var clock = new FakeTimeProvider(Expiry.AddTicks(ticksFromExpiry));
 
         Assert.That(certification.DaysUntilExpiryAt(clock.GetUtcNow()), Is.EqualTo(expected));
     }
@@ -67,8 +67,8 @@ public sealed class CertificationExpiryStatusTests
     [Test]
     public void DaysUntilExpiryAt_WhenOneTickPastExpiry_ReturnsMinusOne()
     {
-        var certification = new CertificationBuilder().ExpiringAt(_expiry).Build();
-        var clock = new FakeTimeProvider(_expiry);
+        var certification = new CertificationBuilder().ExpiringAt(Expiry).Build();
+        var clock = new FakeTimeProvider(Expiry);
 
         clock.Advance(TimeSpan.FromTicks(1));
 
@@ -88,8 +88,8 @@ public sealed class CertificationExpiryStatusTests
     [Test]
     public void DaysUntilExpiryAt_WhenNowCarriesAnOffset_CountsFromTheSameInstant()
     {
-        var certification = new CertificationBuilder().ExpiringAt(_expiry).Build();
-        var justUnderTwoDaysBefore = _expiry.AddDays(-2).AddTicks(1);
+        var certification = new CertificationBuilder().ExpiringAt(Expiry).Build();
+        var justUnderTwoDaysBefore = Expiry.AddDays(-2).AddTicks(1);
 
         Assert.That(
             certification.DaysUntilExpiryAt(justUnderTwoDaysBefore.ToOffset(TimeSpan.FromHours(14))),

@@ -6,8 +6,8 @@ namespace CertStatus.Domain.Tests.Certifications;
 [TestFixture]
 public sealed class CertificationIssueTests
 {
-    private static readonly string _sixtyFourChars = "a" + new string('b', 63);
-    private static readonly string _sixtyFiveChars = "a" + new string('b', 64);
+    private static readonly string SixtyFourChars = "a" + new string('b', 63);
+    private static readonly string SixtyFiveChars = "a" + new string('b', 64);
 
     [Test]
     public void Issue_WhenEveryRuleHolds_RecordsTheGivenValues()
@@ -85,14 +85,14 @@ public sealed class CertificationIssueTests
     [Test]
     public void Issue_WhenMentorIdIsSixtyFourCharacters_Accepts()
     {
-        var certification = new CertificationBuilder().ForMentor(_sixtyFourChars).Build();
+        var certification = new CertificationBuilder().ForMentor(SixtyFourChars).Build();
 
         Assert.That(certification.MentorId, Has.Length.EqualTo(64));
     }
 
     [Test]
     public void Issue_WhenMentorIdIsSixtyFiveCharacters_ThrowsInvalidMentorId() =>
-        RuleAssert.Broken(InvalidMentorIdException.RuleCode, () => new CertificationBuilder().ForMentor(_sixtyFiveChars).Build());
+        RuleAssert.Broken(InvalidMentorIdException.RuleCode, () => new CertificationBuilder().ForMentor(SixtyFiveChars).Build());
 
     [TestCase("")]
     [TestCase("-mentor")]
@@ -134,14 +134,14 @@ public sealed class CertificationIssueTests
     [Test]
     public void Issue_WhenCertificationTypeIsSixtyFourCharacters_Accepts()
     {
-        var certification = new CertificationBuilder().OfType(_sixtyFourChars).Build();
+        var certification = new CertificationBuilder().OfType(SixtyFourChars).Build();
 
         Assert.That(certification.CertificationType, Has.Length.EqualTo(64));
     }
 
     [Test]
     public void Issue_WhenCertificationTypeIsSixtyFiveCharacters_ThrowsInvalidCertificationType() =>
-        RuleAssert.Broken(InvalidCertificationTypeException.RuleCode, () => new CertificationBuilder().OfType(_sixtyFiveChars).Build());
+        RuleAssert.Broken(InvalidCertificationTypeException.RuleCode, () => new CertificationBuilder().OfType(SixtyFiveChars).Build());
 
     [TestCase("")]
     [TestCase("_peer")]

@@ -9,7 +9,7 @@ namespace CertStatus.Api.Tests.Controllers.CertificationStatuses;
 [TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class JsonContractTests(DatabaseProvider provider) : ApiFixture(provider)
 {
-    private static readonly string[] _representationMembers =
+    private static readonly string[] RepresentationMembers =
     [
         "mentor_id", "certification_type", "issue_date", "expiry_date", "is_expired", "days_until_expiry",
         "last_renewal_date", "updated_reason", "created_at", "updated_at",
@@ -22,10 +22,10 @@ public sealed class JsonContractTests(DatabaseProvider provider) : ApiFixture(pr
         var read = await GetStatusAsync("mentor-001");
         var listed = (await ListAsync())["data"]![0]!.AsObject();
 
-        Assert.That(created.Body.Select(member => member.Key), Is.EqualTo(_representationMembers));
-        Assert.That(read.Body.Select(member => member.Key), Is.EqualTo(_representationMembers));
-        Assert.That(listed.Select(member => member.Key), Is.SupersetOf(_representationMembers[..6]));
-        Assert.That(listed.Select(member => member.Key), Is.SubsetOf(_representationMembers));
+        Assert.That(created.Body.Select(member => member.Key), Is.EqualTo(RepresentationMembers));
+        Assert.That(read.Body.Select(member => member.Key), Is.EqualTo(RepresentationMembers));
+        Assert.That(listed.Select(member => member.Key), Is.SupersetOf(RepresentationMembers[..6]));
+        Assert.That(listed.Select(member => member.Key), Is.SubsetOf(RepresentationMembers));
     }
 
     [TestCase("is_expired", "true")]

@@ -7,8 +7,8 @@ namespace CertStatus.Api.Tests.Controllers.CertificationStatuses;
 [TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class ListSortTests(DatabaseProvider provider) : ApiFixture(provider)
 {
-    private static readonly DateTimeOffset _early = PinnedNow.AddDays(10);
-    private static readonly DateTimeOffset _late = PinnedNow.AddDays(20);
+    private static readonly DateTimeOffset Early = PinnedNow.AddDays(10);
+    private static readonly DateTimeOffset Late = PinnedNow.AddDays(20);
 
     [TestCase("")]
     [TestCase("sort=mentor_id")]
@@ -83,10 +83,10 @@ public sealed class ListSortTests(DatabaseProvider provider) : ApiFixture(provid
     /// <summary>Created out of order: m-b and m-d expire early, m-a, m-c and m-e late, m-e latest.</summary>
     private async Task SeedWithTiesAsync()
     {
-        await CreateExpiringAtAsync("m-e", _late.AddDays(1));
-        await CreateExpiringAtAsync("m-c", _late);
-        await CreateExpiringAtAsync("m-d", _early);
-        await CreateExpiringAtAsync("m-a", _late);
-        await CreateExpiringAtAsync("m-b", _early);
+        await CreateExpiringAtAsync("m-e", Late.AddDays(1));
+        await CreateExpiringAtAsync("m-c", Late);
+        await CreateExpiringAtAsync("m-d", Early);
+        await CreateExpiringAtAsync("m-a", Late);
+        await CreateExpiringAtAsync("m-b", Early);
     }
 }

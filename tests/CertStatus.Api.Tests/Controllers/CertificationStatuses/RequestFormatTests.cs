@@ -11,7 +11,7 @@ namespace CertStatus.Api.Tests.Controllers.CertificationStatuses;
 [TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class RequestFormatTests(DatabaseProvider provider) : ApiFixture(provider)
 {
-    private const int _maxBodyBytes = 64 * 1024;
+    private const int MaxBodyBytes = 64 * 1024;
 
     [TestCase("text/plain")]
     [TestCase("application/xml")]
@@ -78,7 +78,7 @@ public sealed class RequestFormatTests(DatabaseProvider provider) : ApiFixture(p
     [Test]
     public async Task Create_WithBodyOfExactly64KiB_IsAccepted()
     {
-        using var response = await Client.PostAsync(new Uri(Routes.Statuses, UriKind.Relative), Json(Padded(new CertificationStatusBuilder().WithMentorId("mentor-001").Build(), _maxBodyBytes)));
+        using var response = await Client.PostAsync(new Uri(Routes.Statuses, UriKind.Relative), Json(Padded(new CertificationStatusBuilder().WithMentorId("mentor-001").Build(), MaxBodyBytes)));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
     }
@@ -86,7 +86,7 @@ public sealed class RequestFormatTests(DatabaseProvider provider) : ApiFixture(p
     [Test]
     public async Task Create_WithBodyOneByteOver64KiB_Returns413AndCreatesNothing()
     {
-        using var response = await Client.PostAsync(new Uri(Routes.Statuses, UriKind.Relative), Json(Padded(new CertificationStatusBuilder().Build(), _maxBodyBytes + 1)));
+        using var response = await Client.PostAsync(new Uri(Routes.Statuses, UriKind.Relative), Json(Padded(new CertificationStatusBuilder().Build(), MaxBodyBytes + 1)));
 
         var problem = await AssertProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
         Assert.That((string?)problem["detail"], Does.Contain("64 KiB"));
@@ -97,7 +97,7 @@ public sealed class RequestFormatTests(DatabaseProvider provider) : ApiFixture(p
     public async Task Create_WithChunkedBodyOver64KiB_Returns413AndCreatesNothing()
     {
         // No Content-Length: the limit must hold while the body is read, not only when it is announced.
-        var bytes = Encoding.UTF8.GetBytes(Padded(new CertificationStatusBuilder().Build(), _maxBodyBytes + 1024));
+        var bytes = Encoding.UTF8.GetBytes(Padded(new CertificationStatusBuilder().Build(), MaxBodyBytes + 1024));
         using var content = new StreamContent(new MemoryStream(bytes));
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(Routes.Statuses, UriKind.Relative)) { Content = content };
@@ -114,7 +114,7 @@ public sealed class RequestFormatTests(DatabaseProvider provider) : ApiFixture(p
     {
         var created = await CreateAsync("mentor-001");
 
-        using var response = await PutAsync(Routes.Status("mentor-001"), ExpiryChange("2028-06-01T00:00:00Z", new string('r', _maxBodyBytes)));
+        using var response = await PutAsync(Routes.Status("mentor-001"), ExpiryChange("2028-06-01T00:00:00Z", new string('r', MaxBodyBytes)));
 
         await AssertProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
         Assert.That((await GetStatusAsync("mentor-001")).Body.ToJsonString(), Is.EqualTo(created.Body.ToJsonString()));

@@ -13,9 +13,9 @@ namespace CertStatus.Application.Tests.Certifications.ChangeCertificationExpiry;
 [TestFixture]
 public sealed class ChangeCertificationExpiryCommandHandlerTests
 {
-    private static readonly DateTimeOffset _issueDate = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
-    private static readonly DateTimeOffset _oldExpiry = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
-    private static readonly DateTimeOffset _newExpiry = new(2027, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset IssueDate = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset OldExpiry = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset NewExpiry = new(2027, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     private Mock<ICertificationRepository> _repository = null!;
     private Mock<IUnitOfWork> _unitOfWork = null!;
@@ -32,9 +32,9 @@ public sealed class ChangeCertificationExpiryCommandHandlerTests
         _clock = Clocks.Default();
         _certification = new CertificationBuilder()
             .ForMentor("mentor-3")
-            .IssuedAt(_issueDate)
-            .ExpiringAt(_oldExpiry)
-            .RecordedAt(_issueDate)
+            .IssuedAt(IssueDate)
+            .ExpiringAt(OldExpiry)
+            .RecordedAt(IssueDate)
             .Build();
         _expiryAtCommit = null;
         _repository.Setup(r => r.FindAsync("mentor-3", It.IsAny<CancellationToken>())).ReturnsAsync(_certification);
@@ -47,7 +47,7 @@ public sealed class ChangeCertificationExpiryCommandHandlerTests
     }
 
     private static ChangeCertificationExpiryCommand Command(IfMatch? ifMatch = null, string mentorId = "mentor-3") =>
-        new(mentorId, _newExpiry, "extended after review", ifMatch);
+        new(mentorId, NewExpiry, "extended after review", ifMatch);
 
     [Test]
     public async Task Handle_WhenFound_ChangesTheExpiryThenCommits()
@@ -55,7 +55,7 @@ public sealed class ChangeCertificationExpiryCommandHandlerTests
         await _handler.Handle(Command(), CancellationToken.None);
 
         _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
-        Assert.That(_expiryAtCommit, Is.EqualTo(_newExpiry), "the change must be made before the commit");
+        Assert.That(_expiryAtCommit, Is.EqualTo(NewExpiry), "the change must be made before the commit");
     }
 
     [Test]
@@ -68,10 +68,10 @@ public sealed class ChangeCertificationExpiryCommandHandlerTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(response.MentorId, Is.EqualTo("mentor-3"));
-            Assert.That(response.ExpiryDate, Is.EqualTo(_newExpiry));
+            Assert.That(response.ExpiryDate, Is.EqualTo(NewExpiry));
             Assert.That(response.UpdatedReason, Is.EqualTo("extended after review"));
             Assert.That(response.UpdatedAt, Is.EqualTo(Clocks.Now));
-            Assert.That(response.CreatedAt, Is.EqualTo(_issueDate));
+            Assert.That(response.CreatedAt, Is.EqualTo(IssueDate));
             // 2025-06-01T12:00Z to 2027-01-01T00:00Z is 578.5 days.
             Assert.That(response.DaysUntilExpiry, Is.EqualTo(578));
             Assert.That(response.ETag, Is.EqualTo(ETags.For(_certification.Version)));
@@ -101,7 +101,7 @@ public sealed class ChangeCertificationExpiryCommandHandlerTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(exception!.CurrentETag, Is.EqualTo(currentETag));
-            Assert.That(_certification.ExpiryDate, Is.EqualTo(_oldExpiry));
+            Assert.That(_certification.ExpiryDate, Is.EqualTo(OldExpiry));
             Assert.That(ETags.For(_certification.Version), Is.EqualTo(currentETag));
         }
 
@@ -124,7 +124,7 @@ public sealed class ChangeCertificationExpiryCommandHandlerTests
     {
         var response = await _handler.Handle(Command(IfMatch.Any), CancellationToken.None);
 
-        Assert.That(response.ExpiryDate, Is.EqualTo(_newExpiry));
+        Assert.That(response.ExpiryDate, Is.EqualTo(NewExpiry));
         _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
     }
 
@@ -135,14 +135,14 @@ public sealed class ChangeCertificationExpiryCommandHandlerTests
 
         var response = await _handler.Handle(Command(ifMatch), CancellationToken.None);
 
-        Assert.That(response.ExpiryDate, Is.EqualTo(_newExpiry));
+        Assert.That(response.ExpiryDate, Is.EqualTo(NewExpiry));
         _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Test]
     public void Handle_WhenDomainRefusesTheNewExpiry_ThrowsItsRuleWithoutCommitting()
     {
-        var command = Command() with { ExpiryDate = _issueDate };
+        var command = Command() with { ExpiryDate = IssueDate };
 
         var exception = Assert.ThrowsAsync<ExpiryNotAfterIssueException>(async () => await _handler.Handle(command, CancellationToken.None));
 

@@ -12,8 +12,8 @@ namespace CertStatus.Application.Tests.Certifications.CreateCertification;
 [TestFixture]
 public sealed class CreateCertificationCommandHandlerTests
 {
-    private static readonly DateTimeOffset _issueDate = new(2025, 5, 1, 0, 0, 0, TimeSpan.Zero);
-    private static readonly DateTimeOffset _expiryDate = new(2026, 5, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset IssueDate = new(2025, 5, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset ExpiryDate = new(2026, 5, 1, 0, 0, 0, TimeSpan.Zero);
 
     private Mock<ICertificationRepository> _repository = null!;
     private Mock<IUnitOfWork> _unitOfWork = null!;
@@ -37,7 +37,7 @@ public sealed class CreateCertificationCommandHandlerTests
     }
 
     private static CreateCertificationCommand Command(string mentorId = "mentor-9") =>
-        new(mentorId, "peer_mentor_standard", _issueDate, _expiryDate);
+        new(mentorId, "peer_mentor_standard", IssueDate, ExpiryDate);
 
     [Test]
     public async Task Handle_WhenMentorIsNew_AddsTheCertificationAndCommits()
@@ -50,8 +50,8 @@ public sealed class CreateCertificationCommandHandlerTests
             Assert.That(_added, Is.Not.Null);
             Assert.That(_added!.MentorId, Is.EqualTo("mentor-9"));
             Assert.That(_added.CertificationType, Is.EqualTo("peer_mentor_standard"));
-            Assert.That(_added.IssueDate, Is.EqualTo(_issueDate));
-            Assert.That(_added.ExpiryDate, Is.EqualTo(_expiryDate));
+            Assert.That(_added.IssueDate, Is.EqualTo(IssueDate));
+            Assert.That(_added.ExpiryDate, Is.EqualTo(ExpiryDate));
             Assert.That(_added.CreatedAt, Is.EqualTo(Clocks.Now));
         }
     }
@@ -64,9 +64,9 @@ public sealed class CreateCertificationCommandHandlerTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(response.MentorId, Is.EqualTo("mentor-9"));
-            Assert.That(response.IssueDate, Is.EqualTo(_issueDate));
-            Assert.That(response.ExpiryDate, Is.EqualTo(_expiryDate));
-            Assert.That(response.LastRenewalDate, Is.EqualTo(_issueDate));
+            Assert.That(response.IssueDate, Is.EqualTo(IssueDate));
+            Assert.That(response.ExpiryDate, Is.EqualTo(ExpiryDate));
+            Assert.That(response.LastRenewalDate, Is.EqualTo(IssueDate));
             Assert.That(response.CreatedAt, Is.EqualTo(Clocks.Now));
             Assert.That(response.UpdatedAt, Is.EqualTo(Clocks.Now));
             Assert.That(response.IsExpired, Is.False);
@@ -110,7 +110,7 @@ public sealed class CreateCertificationCommandHandlerTests
     [Test]
     public void Handle_WhenDomainRefusesTheDates_ThrowsItsRuleWithoutAddingOrCommitting()
     {
-        var command = Command() with { ExpiryDate = _issueDate };
+        var command = Command() with { ExpiryDate = IssueDate };
 
         var exception = Assert.ThrowsAsync<ExpiryNotAfterIssueException>(async () => await _handler.Handle(command, CancellationToken.None));
 

@@ -12,7 +12,7 @@ namespace CertStatus.Application.Tests.Certifications.GetCertification;
 [TestFixture]
 public sealed class GetCertificationQueryHandlerTests
 {
-    private static readonly DateTimeOffset _expiry = new(2025, 7, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Expiry = new(2025, 7, 1, 0, 0, 0, TimeSpan.Zero);
 
     private Mock<ICertificationRepository> _repository = null!;
     private FakeTimeProvider _clock = null!;
@@ -22,14 +22,14 @@ public sealed class GetCertificationQueryHandlerTests
     public void SetUp()
     {
         _repository = new Mock<ICertificationRepository>(MockBehavior.Strict);
-        _clock = new FakeTimeProvider(_expiry.AddDays(-10).AddHours(-6));
+        _clock = new FakeTimeProvider(Expiry.AddDays(-10).AddHours(-6));
         _handler = new GetCertificationQueryHandler(_repository.Object, _clock);
     }
 
     [Test]
     public async Task Handle_WhenFound_ReturnsTheRepresentationAtNow()
     {
-        var certification = new CertificationBuilder().ForMentor("mentor-7").ExpiringAt(_expiry).Build();
+        var certification = new CertificationBuilder().ForMentor("mentor-7").ExpiringAt(Expiry).Build();
         _repository.Setup(r => r.FindAsync("mentor-7", It.IsAny<CancellationToken>())).ReturnsAsync(certification);
 
         var response = await _handler.Handle(new GetCertificationQuery("mentor-7"), CancellationToken.None);
@@ -37,7 +37,7 @@ public sealed class GetCertificationQueryHandlerTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(response.MentorId, Is.EqualTo("mentor-7"));
-            Assert.That(response.ExpiryDate, Is.EqualTo(_expiry));
+            Assert.That(response.ExpiryDate, Is.EqualTo(Expiry));
             Assert.That(response.IsExpired, Is.False);
             Assert.That(response.DaysUntilExpiry, Is.EqualTo(10));
             Assert.That(response.ETag, Is.EqualTo(ETags.For(certification.Version)));
@@ -47,9 +47,9 @@ public sealed class GetCertificationQueryHandlerTests
     [Test]
     public async Task Handle_WhenClockHasPassedExpiry_ReportsExpired()
     {
-        var certification = new CertificationBuilder().ExpiringAt(_expiry).Build();
+        var certification = new CertificationBuilder().ExpiringAt(Expiry).Build();
         _repository.Setup(r => r.FindAsync(certification.MentorId, It.IsAny<CancellationToken>())).ReturnsAsync(certification);
-        _clock.SetUtcNow(_expiry.AddTicks(1));
+        _clock.SetUtcNow(Expiry.AddTicks(1));
 
         var response = await _handler.Handle(new GetCertificationQuery(certification.MentorId), CancellationToken.None);
 

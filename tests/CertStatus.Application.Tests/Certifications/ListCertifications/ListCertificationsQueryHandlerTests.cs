@@ -12,7 +12,7 @@ namespace CertStatus.Application.Tests.Certifications.ListCertifications;
 [TestFixture]
 public sealed class ListCertificationsQueryHandlerTests
 {
-    private static readonly DateTimeOffset _now = Clocks.Now;
+    private static readonly DateTimeOffset Now = Clocks.Now;
 
     private Mock<ICertificationRepository> _repository = null!;
     private ListCertificationsQueryHandler _handler = null!;
@@ -37,7 +37,7 @@ public sealed class ListCertificationsQueryHandlerTests
                 _page = page;
             })
             .ReturnsAsync(() => (_items, _total));
-        _handler = new ListCertificationsQueryHandler(_repository.Object, Clocks.At(_now));
+        _handler = new ListCertificationsQueryHandler(_repository.Object, Clocks.At(Now));
     }
 
     private async Task<CertificationListCriteria> CriteriaFor(ListCertificationsQuery query)
@@ -71,7 +71,7 @@ public sealed class ListCertificationsQueryHandlerTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(criteria.ExpiresAfter, Is.Null);
-            Assert.That(criteria.ExpiresAtOrBefore, Is.EqualTo(_now));
+            Assert.That(criteria.ExpiresAtOrBefore, Is.EqualTo(Now));
         }
     }
 
@@ -82,7 +82,7 @@ public sealed class ListCertificationsQueryHandlerTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(criteria.ExpiresAfter, Is.EqualTo(_now));
+            Assert.That(criteria.ExpiresAfter, Is.EqualTo(Now));
             Assert.That(criteria.ExpiresAtOrBefore, Is.Null);
         }
     }
@@ -95,8 +95,8 @@ public sealed class ListCertificationsQueryHandlerTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(criteria.ExpiresAfter, Is.EqualTo(_now));
-            Assert.That(criteria.ExpiresAtOrBefore, Is.EqualTo(_now.AddDays(30)));
+            Assert.That(criteria.ExpiresAfter, Is.EqualTo(Now));
+            Assert.That(criteria.ExpiresAtOrBefore, Is.EqualTo(Now.AddDays(30)));
         }
     }
 
@@ -107,8 +107,8 @@ public sealed class ListCertificationsQueryHandlerTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(criteria.ExpiresAfter, Is.EqualTo(_now));
-            Assert.That(criteria.ExpiresAtOrBefore, Is.EqualTo(_now));
+            Assert.That(criteria.ExpiresAfter, Is.EqualTo(Now));
+            Assert.That(criteria.ExpiresAtOrBefore, Is.EqualTo(Now));
         }
     }
 
@@ -120,8 +120,8 @@ public sealed class ListCertificationsQueryHandlerTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(criteria.ExpiresAfter, Is.EqualTo(_now));
-            Assert.That(criteria.ExpiresAtOrBefore, Is.EqualTo(_now));
+            Assert.That(criteria.ExpiresAfter, Is.EqualTo(Now));
+            Assert.That(criteria.ExpiresAtOrBefore, Is.EqualTo(Now));
         }
     }
 
@@ -162,13 +162,13 @@ public sealed class ListCertificationsQueryHandlerTests
     {
         var expired = new CertificationBuilder()
             .ForMentor("a-expired")
-            .IssuedAt(_now.AddYears(-2))
-            .ExpiringAt(_now)
+            .IssuedAt(Now.AddYears(-2))
+            .ExpiringAt(Now)
             .Build();
         var current = new CertificationBuilder()
             .ForMentor("b-current")
-            .IssuedAt(_now.AddYears(-1))
-            .ExpiringAt(_now.AddDays(3).AddTicks(-1))
+            .IssuedAt(Now.AddYears(-1))
+            .ExpiringAt(Now.AddDays(3).AddTicks(-1))
             .Build();
         _items = [expired, current];
         _total = 2;

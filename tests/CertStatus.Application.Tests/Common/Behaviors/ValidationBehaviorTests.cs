@@ -10,26 +10,26 @@ namespace CertStatus.Application.Tests.Common.Behaviors;
 [TestFixture]
 public sealed class ValidationBehaviorTests
 {
-    private static readonly CreateCertificationCommand _valid = new(
+    private static readonly CreateCertificationCommand Valid = new(
         "mentor-1",
         "peer_mentor_standard",
         new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero),
         new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
 
-    private static readonly CertificationResponse _handlerResponse = new(
+    private static readonly CertificationResponse HandlerResponse = new(
         "mentor-1",
         "peer_mentor_standard",
-        _valid.IssueDate!.Value,
-        _valid.ExpiryDate!.Value,
+        Valid.IssueDate!.Value,
+        Valid.ExpiryDate!.Value,
         false,
         200,
-        _valid.IssueDate!.Value,
+        Valid.IssueDate!.Value,
         null,
-        _valid.IssueDate!.Value,
-        _valid.IssueDate!.Value);
+        Valid.IssueDate!.Value,
+        Valid.IssueDate!.Value);
 
-    private static readonly string[] _mentorIdOnly = ["mentor_id"];
-    private static readonly string[] _mentorIdAndType = ["mentor_id", "certification_type"];
+    private static readonly string[] MentorIdOnly = ["mentor_id"];
+    private static readonly string[] MentorIdAndType = ["mentor_id", "certification_type"];
 
     private int _nextCalls;
 
@@ -39,7 +39,7 @@ public sealed class ValidationBehaviorTests
     private ValueTask<CertificationResponse> Next(CreateCertificationCommand message, CancellationToken cancellationToken)
     {
         _nextCalls++;
-        return ValueTask.FromResult(_handlerResponse);
+        return ValueTask.FromResult(HandlerResponse);
     }
 
     private static ValidationBehavior<CreateCertificationCommand, CertificationResponse> Behavior(
@@ -54,9 +54,9 @@ public sealed class ValidationBehaviorTests
         var behavior = Behavior(RealValidator());
 
         var exception = Assert.ThrowsAsync<ValidationException>(
-            async () => await behavior.Handle(_valid with { MentorId = "-bad" }, Next, CancellationToken.None));
+            async () => await behavior.Handle(Valid with { MentorId = "-bad" }, Next, CancellationToken.None));
 
-        Assert.That(exception!.Errors.Select(e => e.PropertyName).Distinct(), Is.EqualTo(_mentorIdOnly));
+        Assert.That(exception!.Errors.Select(e => e.PropertyName).Distinct(), Is.EqualTo(MentorIdOnly));
         Assert.That(_nextCalls, Is.Zero);
     }
 
@@ -70,9 +70,9 @@ public sealed class ValidationBehaviorTests
         var behavior = Behavior(mentorRule, typeRule);
 
         var exception = Assert.ThrowsAsync<ValidationException>(
-            async () => await behavior.Handle(_valid, Next, CancellationToken.None));
+            async () => await behavior.Handle(Valid, Next, CancellationToken.None));
 
-        Assert.That(exception!.Errors.Select(e => e.PropertyName), Is.EquivalentTo(_mentorIdAndType));
+        Assert.That(exception!.Errors.Select(e => e.PropertyName), Is.EquivalentTo(MentorIdAndType));
         Assert.That(_nextCalls, Is.Zero);
     }
 
@@ -81,9 +81,9 @@ public sealed class ValidationBehaviorTests
     {
         var behavior = Behavior(RealValidator());
 
-        var response = await behavior.Handle(_valid, Next, CancellationToken.None);
+        var response = await behavior.Handle(Valid, Next, CancellationToken.None);
 
-        Assert.That(response, Is.SameAs(_handlerResponse));
+        Assert.That(response, Is.SameAs(HandlerResponse));
         Assert.That(_nextCalls, Is.EqualTo(1));
     }
 
@@ -92,9 +92,9 @@ public sealed class ValidationBehaviorTests
     {
         var behavior = Behavior();
 
-        var response = await behavior.Handle(_valid with { MentorId = "-bad" }, Next, CancellationToken.None);
+        var response = await behavior.Handle(Valid with { MentorId = "-bad" }, Next, CancellationToken.None);
 
-        Assert.That(response, Is.SameAs(_handlerResponse));
+        Assert.That(response, Is.SameAs(HandlerResponse));
         Assert.That(_nextCalls, Is.EqualTo(1));
     }
 }
