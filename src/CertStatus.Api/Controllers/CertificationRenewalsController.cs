@@ -1,5 +1,7 @@
 using CertStatus.Api.Contracts;
+using System.ComponentModel.DataAnnotations;
 using CertStatus.Api.Http;
+using CertStatus.Api.OpenApi;
 using CertStatus.Application.Common.Paging;
 using CertStatus.Application.Renewals;
 using CertStatus.Application.Renewals.CorrectRenewal;
@@ -17,15 +19,22 @@ namespace CertStatus.Api.Controllers;
 [Route("api/v1/certification-renewals")]
 public sealed class CertificationRenewalsController(ISender sender) : ControllerBase
 {
+    private const string ETagDescription = "The stored version; send it back in If-Match to update or delete only that version.";
+    private const string LocationDescription = "The address of the created resource.";
     private const string GetRouteName = "CertificationRenewals_Get";
 
     /// <summary>List all certification renewal records.</summary>
+    /// <param name="page">The 1-based page to return.</param>
+    /// <param name="limit">Items per page, 1–100.</param>
+    /// <param name="mentorId">Only the renewals of this mentor.</param>
+    /// <param name="processedBy">Only the renewals processed by this person.</param>
+    /// <param name="sort">renewal_id (default), renewal_date or -renewal_date.</param>
     [HttpGet]
     [ProducesResponseType<ListRenewalsResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<ActionResult<ListRenewalsResponse>> List(
-        [FromQuery(Name = "page")] int page = PageRequest.DefaultPage,
-        [FromQuery(Name = "limit")] int limit = PageRequest.DefaultLimit,
+        [FromQuery(Name = "page"), Range(1, int.MaxValue)] int page = PageRequest.DefaultPage,
+        [FromQuery(Name = "limit"), Range(1, PageRequest.MaxLimit)] int limit = PageRequest.DefaultLimit,
         [FromQuery(Name = "mentor_id")] string? mentorId = null,
         [FromQuery(Name = "processed_by")] string? processedBy = null,
         [FromQuery(Name = "sort")] string? sort = null,
@@ -33,7 +42,9 @@ public sealed class CertificationRenewalsController(ISender sender) : Controller
         await sender.Send(new ListRenewalsQuery(page, limit, mentorId, processedBy, sort), cancellationToken);
 
     /// <summary>Get a specific renewal record.</summary>
+    /// <param name="renewalId">The renewal id, such as renewal-0042.</param>
     [HttpGet("{renewalId}", Name = GetRouteName)]
+    [ResponseHeader(StatusCodes.Status200OK, "ETag", ETagDescription)]
     [ProducesResponseType<RenewalResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<ActionResult<RenewalResponse>> Get(string renewalId, CancellationToken cancellationToken) =>
@@ -41,6 +52,8 @@ public sealed class CertificationRenewalsController(ISender sender) : Controller
 
     /// <summary>Record a new certification renewal.</summary>
     [HttpPost]
+    [ResponseHeader(StatusCodes.Status201Created, "Location", LocationDescription)]
+    [ResponseHeader(StatusCodes.Status201Created, "ETag", ETagDescription)]
     [Consumes("application/json")]
     [ProducesResponseType<RenewalResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
@@ -58,7 +71,10 @@ public sealed class CertificationRenewalsController(ISender sender) : Controller
     }
 
     /// <summary>Update a renewal record.</summary>
+    /// <param name="renewalId">The renewal id, such as renewal-0042.</param>
+    /// <param name="ifMatch">Optional: the ETag of the version you read. If the stored version differs, nothing changes and the answer is 412.</param>
     [HttpPut("{renewalId}")]
+    [ResponseHeader(StatusCodes.Status200OK, "ETag", ETagDescription)]
     [Consumes("application/json")]
     [ProducesResponseType<RenewalResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
@@ -70,13 +86,15 @@ public sealed class CertificationRenewalsController(ISender sender) : Controller
     public async Task<ActionResult<RenewalResponse>> Update(
         string renewalId,
         CorrectRenewalRequest request,
-        [FromHeader(Name = "If-Match")] string? ifMatch,
-        CancellationToken cancellationToken) =>
+        [FromHeader(Name = "If-Match")] string? ifMatch = null,
+        CancellationToken cancellationToken = default) =>
         this.OkWithETag(await sender.Send(
             new CorrectRenewalCommand(renewalId, request.NewExpiryDate, request.Notes, IfMatchHeader.Parse(ifMatch)),
             cancellationToken));
 
     /// <summary>Delete a renewal record.</summary>
+    /// <param name="renewalId">The renewal id, such as renewal-0042.</param>
+    /// <param name="ifMatch">Optional: the ETag of the version you read. If the stored version differs, nothing changes and the answer is 412.</param>
     [HttpDelete("{renewalId}")]
     [ProducesResponseType<DeleteRenewalResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
@@ -84,7 +102,7 @@ public sealed class CertificationRenewalsController(ISender sender) : Controller
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public async Task<ActionResult<DeleteRenewalResponse>> Delete(
         string renewalId,
-        [FromHeader(Name = "If-Match")] string? ifMatch,
-        CancellationToken cancellationToken) =>
+        [FromHeader(Name = "If-Match")] string? ifMatch = null,
+        CancellationToken cancellationToken = default) =>
         await sender.Send(new DeleteRenewalCommand(renewalId, IfMatchHeader.Parse(ifMatch)), cancellationToken);
 }

@@ -1,5 +1,7 @@
 using CertStatus.Api.Contracts;
+using System.ComponentModel.DataAnnotations;
 using CertStatus.Api.Http;
+using CertStatus.Api.OpenApi;
 using CertStatus.Application.Certifications;
 using CertStatus.Application.Certifications.ChangeCertificationExpiry;
 using CertStatus.Application.Certifications.CreateCertification;
@@ -17,18 +19,26 @@ namespace CertStatus.Api.Controllers;
 [Route("api/v1/certification-statuses")]
 public sealed class CertificationStatusesController(ISender sender) : ControllerBase
 {
+    private const string ETagDescription = "The stored version; send it back in If-Match to update or delete only that version.";
+    private const string LocationDescription = "The address of the created resource.";
     private const string GetRouteName = "CertificationStatuses_Get";
 
     /// <summary>List all mentor certification statuses.</summary>
+    /// <param name="page">The 1-based page to return.</param>
+    /// <param name="limit">Items per page, 1–100.</param>
+    /// <param name="certificationType">Only certifications of this type.</param>
+    /// <param name="isExpired">Only expired (true) or only current (false) certifications.</param>
+    /// <param name="expiringWithinDays">Only certifications not yet expired that expire within this many days.</param>
+    /// <param name="sort">mentor_id (default), expiry_date or -expiry_date.</param>
     [HttpGet]
     [ProducesResponseType<ListCertificationsResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<ActionResult<ListCertificationsResponse>> List(
-        [FromQuery(Name = "page")] int page = PageRequest.DefaultPage,
-        [FromQuery(Name = "limit")] int limit = PageRequest.DefaultLimit,
+        [FromQuery(Name = "page"), Range(1, int.MaxValue)] int page = PageRequest.DefaultPage,
+        [FromQuery(Name = "limit"), Range(1, PageRequest.MaxLimit)] int limit = PageRequest.DefaultLimit,
         [FromQuery(Name = "certification_type")] string? certificationType = null,
         [FromQuery(Name = "is_expired")] bool? isExpired = null,
-        [FromQuery(Name = "expiring_within_days")] int? expiringWithinDays = null,
+        [FromQuery(Name = "expiring_within_days"), Range(0, 36_500)] int? expiringWithinDays = null,
         [FromQuery(Name = "sort")] string? sort = null,
         CancellationToken cancellationToken = default) =>
         await sender.Send(
@@ -36,7 +46,9 @@ public sealed class CertificationStatusesController(ISender sender) : Controller
             cancellationToken);
 
     /// <summary>Get certification status for a specific mentor.</summary>
+    /// <param name="mentorId">The mentor id (case-sensitive).</param>
     [HttpGet("{mentorId}", Name = GetRouteName)]
+    [ResponseHeader(StatusCodes.Status200OK, "ETag", ETagDescription)]
     [ProducesResponseType<CertificationResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<ActionResult<CertificationResponse>> Get(string mentorId, CancellationToken cancellationToken) =>
@@ -44,6 +56,8 @@ public sealed class CertificationStatusesController(ISender sender) : Controller
 
     /// <summary>Create a new certification status record.</summary>
     [HttpPost]
+    [ResponseHeader(StatusCodes.Status201Created, "Location", LocationDescription)]
+    [ResponseHeader(StatusCodes.Status201Created, "ETag", ETagDescription)]
     [Consumes("application/json")]
     [ProducesResponseType<CertificationResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
@@ -62,7 +76,10 @@ public sealed class CertificationStatusesController(ISender sender) : Controller
     }
 
     /// <summary>Update certification expiry date.</summary>
+    /// <param name="mentorId">The mentor id (case-sensitive).</param>
+    /// <param name="ifMatch">Optional: the ETag of the version you read. If the stored version differs, nothing changes and the answer is 412.</param>
     [HttpPut("{mentorId}")]
+    [ResponseHeader(StatusCodes.Status200OK, "ETag", ETagDescription)]
     [Consumes("application/json")]
     [ProducesResponseType<CertificationResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
@@ -74,13 +91,15 @@ public sealed class CertificationStatusesController(ISender sender) : Controller
     public async Task<ActionResult<CertificationResponse>> UpdateExpiry(
         string mentorId,
         UpdateCertificationExpiryRequest request,
-        [FromHeader(Name = "If-Match")] string? ifMatch,
-        CancellationToken cancellationToken) =>
+        [FromHeader(Name = "If-Match")] string? ifMatch = null,
+        CancellationToken cancellationToken = default) =>
         this.OkWithETag(await sender.Send(
             new ChangeCertificationExpiryCommand(mentorId, request.ExpiryDate, request.UpdatedReason, IfMatchHeader.Parse(ifMatch)),
             cancellationToken));
 
     /// <summary>Remove a certification status record.</summary>
+    /// <param name="mentorId">The mentor id (case-sensitive).</param>
+    /// <param name="ifMatch">Optional: the ETag of the version you read. If the stored version differs, nothing changes and the answer is 412.</param>
     [HttpDelete("{mentorId}")]
     [ProducesResponseType<DeleteCertificationResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
@@ -88,7 +107,7 @@ public sealed class CertificationStatusesController(ISender sender) : Controller
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public async Task<ActionResult<DeleteCertificationResponse>> Delete(
         string mentorId,
-        [FromHeader(Name = "If-Match")] string? ifMatch,
-        CancellationToken cancellationToken) =>
+        [FromHeader(Name = "If-Match")] string? ifMatch = null,
+        CancellationToken cancellationToken = default) =>
         await sender.Send(new DeleteCertificationCommand(mentorId, IfMatchHeader.Parse(ifMatch)), cancellationToken);
 }

@@ -20,6 +20,10 @@ internal static class HttpApiSetup
                 mvc.Conventions.Add(new ContractAliasRoutesConvention());
                 mvc.Filters.Add<RejectUnknownQueryParametersFilter>();
                 mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+
+                // Validation is the application layer's (FluentValidation); data annotations on
+                // the contracts only describe them in the OpenAPI document.
+                mvc.ModelValidatorProviders.Clear();
             })
             .AddJsonOptions(json => ConfigureJson(json.JsonSerializerOptions))
             .ConfigureApiBehaviorOptions(api => api.InvalidModelStateResponseFactory = InvalidRequestResponse.Create);

@@ -1,3 +1,5 @@
+using CertStatus.Api.OpenApi;
+
 namespace CertStatus.Api.Setup;
 
 internal static class OpenApiSetup
@@ -11,13 +13,18 @@ internal static class OpenApiSetup
             document.Title = "Certification Status Repository";
             document.Version = "v1";
             document.Description = "The system of record for mentor certifications: who is certified, until when, and every renewal that extended it.";
+            document.SchemaSettings.SchemaProcessors.Add(new RequiredMembersSchemaProcessor());
+            document.OperationProcessors.Add(new ResponseHeadersOperationProcessor());
+            document.OperationProcessors.Add(new ContractExamplesOperationProcessor());
         });
         return builder;
     }
 
     public static WebApplication UseCertStatusOpenApi(this WebApplication app)
     {
-        app.UseOpenApi();
+        // No "servers" entry: it would echo each request's host, and the committed document from
+        // which the client SDK is generated must not depend on who fetched it.
+        app.UseOpenApi(openApi => openApi.PostProcess = (document, _) => document.Servers.Clear());
         app.UseSwaggerUi();
         return app;
     }
