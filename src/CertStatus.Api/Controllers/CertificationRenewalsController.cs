@@ -1,5 +1,5 @@
-using CertStatus.Api.Contracts;
 using System.ComponentModel.DataAnnotations;
+using CertStatus.Api.Contracts;
 using CertStatus.Api.Http;
 using CertStatus.Api.OpenApi;
 using CertStatus.Application.Common.Paging;
