@@ -1,3 +1,4 @@
+using System.Reflection;
 using CertStatus.Domain.Certifications;
 
 namespace CertStatus.Domain.Tests.Certifications;
@@ -14,12 +15,14 @@ internal sealed class CertificationBuilder
 
     public const string DefaultMentorId = "mentor-0001";
     public const string DefaultCertificationType = "peer_mentor_standard";
+    public const string DefaultProcessedBy = "admin-1";
 
     private string _mentorId = DefaultMentorId;
     private string _certificationType = DefaultCertificationType;
     private DateTimeOffset _issueDate = DefaultIssueDate;
     private DateTimeOffset _expiryDate = DefaultExpiryDate;
     private DateTimeOffset _now = DefaultNow;
+    private readonly List<(DateTimeOffset RenewalDate, DateTimeOffset NewExpiryDate)> _renewals = [];
 
     public CertificationBuilder ForMentor(string mentorId)
     {
@@ -52,6 +55,33 @@ internal sealed class CertificationBuilder
         return this;
     }
 
-    public Certification Build() =>
-        Certification.Issue(_mentorId, _certificationType, _issueDate, _expiryDate, _now);
+    /// <summary>Renews the built certification, in the order the calls are made, at the recording moment.</summary>
+    public CertificationBuilder RenewedOn(DateTimeOffset renewalDate, DateTimeOffset newExpiryDate)
+    {
+        _renewals.Add((renewalDate, newExpiryDate));
+        return this;
+    }
+
+    public Certification Build()
+    {
+        var certification = Certification.Issue(_mentorId, _certificationType, _issueDate, _expiryDate, _now);
+        foreach (var (renewalDate, newExpiryDate) in _renewals)
+        {
+            certification.Renew(renewalDate, newExpiryDate, DefaultProcessedBy, null, _now);
+        }
+
+        return certification;
+    }
+
+    /// <summary>
+    /// Gives a renewal the number the database would give it when stored (it is 0 until then), so
+    /// that tests without a database can name it by its renewal id.
+    /// </summary>
+    public static Renewal Stored(Renewal renewal, long number)
+    {
+        var property = typeof(Renewal).GetProperty(nameof(Renewal.Number), BindingFlags.Instance | BindingFlags.Public)
+            ?? throw new InvalidOperationException("Renewal.Number not found.");
+        property.SetValue(renewal, number);
+        return renewal;
+    }
 }

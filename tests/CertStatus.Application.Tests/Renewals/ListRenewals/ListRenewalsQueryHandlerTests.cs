@@ -1,0 +1,141 @@
+using CertStatus.Application.Common.Concurrency;
+using CertStatus.Application.Common.Paging;
+using CertStatus.Application.Common.Persistence;
+using CertStatus.Application.Renewals.ListRenewals;
+using CertStatus.Domain.Certifications;
+using CertStatus.Domain.Tests.Certifications;
+using Moq;
+
+namespace CertStatus.Application.Tests.Renewals.ListRenewals;
+
+[TestFixture]
+public sealed class ListRenewalsQueryHandlerTests
+{
+    private Mock<ICertificationRepository> _repository = null!;
+    private ListRenewalsQueryHandler _handler = null!;
+    private RenewalListCriteria? _criteria;
+    private PageRequest? _page;
+    private IReadOnlyList<Renewal> _items = [];
+    private int _total;
+
+    [SetUp]
+    public void SetUp()
+    {
+        _repository = new Mock<ICertificationRepository>(MockBehavior.Strict);
+        _criteria = null;
+        _page = null;
+        _items = [];
+        _total = 0;
+        _repository
+            .Setup(r => r.ListRenewalsAsync(It.IsAny<RenewalListCriteria>(), It.IsAny<PageRequest>(), It.IsAny<CancellationToken>()))
+            .Callback<RenewalListCriteria, PageRequest, CancellationToken>((criteria, page, _) =>
+            {
+                _criteria = criteria;
+                _page = page;
+            })
+            .ReturnsAsync(() => (_items, _total));
+        _handler = new ListRenewalsQueryHandler(_repository.Object);
+    }
+
+    private async Task<RenewalListCriteria> CriteriaFor(ListRenewalsQuery query)
+    {
+        await _handler.Handle(query, CancellationToken.None);
+        Assert.That(_criteria, Is.Not.Null, "the repository was not asked");
+        return _criteria!;
+    }
+
+    [Test]
+    public async Task Handle_WhenNoFilters_AsksForEverythingByRenewalId()
+    {
+        var criteria = await CriteriaFor(new ListRenewalsQuery());
+
+        Assert.That(criteria, Is.EqualTo(new RenewalListCriteria(null, null, RenewalSortOrder.RenewalId)));
+    }
+
+    [Test]
+    public async Task Handle_WhenMentorIdAndProcessedByGiven_PassesThemThrough()
+    {
+        var criteria = await CriteriaFor(new ListRenewalsQuery(MentorId: "mentor-3", ProcessedBy: "admin-9"));
+
+        Assert.That(criteria, Is.EqualTo(new RenewalListCriteria("mentor-3", "admin-9", RenewalSortOrder.RenewalId)));
+    }
+
+    [TestCase("renewal_id", RenewalSortOrder.RenewalId)]
+    [TestCase("renewal_date", RenewalSortOrder.RenewalDate)]
+    [TestCase("-renewal_date", RenewalSortOrder.RenewalDateDescending)]
+    public async Task Handle_WhenSortGiven_MapsItToTheSortOrder(string sort, RenewalSortOrder expected)
+    {
+        var criteria = await CriteriaFor(new ListRenewalsQuery(Sort: sort));
+
+        Assert.That(criteria.Sort, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public async Task Handle_WhenPageAndLimitGiven_AsksForThatPage()
+    {
+        await _handler.Handle(new ListRenewalsQuery(Page: 4, Limit: 25), CancellationToken.None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(_page, Is.EqualTo(new PageRequest(4, 25)));
+            Assert.That(_page!.Offset, Is.EqualTo(75));
+        }
+    }
+
+    [Test]
+    public async Task Handle_WhenRepositoryAnswers_EchoesThePaginationWithTheTotal()
+    {
+        _total = 77;
+
+        var response = await _handler.Handle(new ListRenewalsQuery(Page: 4, Limit: 25), CancellationToken.None);
+
+        Assert.That(response.Pagination, Is.EqualTo(new Pagination(4, 25, 77)));
+    }
+
+    [Test]
+    public async Task Handle_WhenRepositoryAnswers_MapsEachItemInOrder()
+    {
+        var issue = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var first = new CertificationBuilder()
+            .ForMentor("mentor-b")
+            .IssuedAt(issue)
+            .ExpiringAt(issue.AddYears(1))
+            .RenewedOn(issue.AddMonths(11), issue.AddYears(2))
+            .Build();
+        var second = new CertificationBuilder()
+            .ForMentor("mentor-a")
+            .IssuedAt(issue)
+            .ExpiringAt(issue.AddYears(1))
+            .RenewedOn(issue.AddMonths(10), issue.AddYears(3))
+            .Build();
+        var b = CertificationBuilder.Stored(first.Renewals.Single(), 7);
+        var a = CertificationBuilder.Stored(second.Renewals.Single(), 8);
+        _items = [b, a];
+        _total = 2;
+
+        var response = await _handler.Handle(new ListRenewalsQuery(), CancellationToken.None);
+
+        Assert.That(response.Data, Has.Count.EqualTo(2));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(response.Data[0].RenewalId, Is.EqualTo("renewal-0007"));
+            Assert.That(response.Data[0].MentorId, Is.EqualTo("mentor-b"));
+            Assert.That(response.Data[0].NewExpiryDate, Is.EqualTo(issue.AddYears(2)));
+            Assert.That(response.Data[0].ETag, Is.EqualTo(ETags.For(b.Version)));
+            Assert.That(response.Data[1].RenewalId, Is.EqualTo("renewal-0008"));
+            Assert.That(response.Data[1].MentorId, Is.EqualTo("mentor-a"));
+        }
+    }
+
+    [Test]
+    public async Task Handle_WhenNothingMatches_ReturnsAnEmptyPage()
+    {
+        var response = await _handler.Handle(new ListRenewalsQuery(MentorId: "nobody"), CancellationToken.None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(response.Data, Is.Empty);
+            Assert.That(response.Pagination, Is.EqualTo(new Pagination(1, 20, 0)));
+        }
+    }
+}
