@@ -6,5 +6,10 @@ public static class Routes
     public const string Statuses = "/api/v1/certification-statuses";
     public const string AliasStatuses = "/api/v1/certification-statuses/api/v1/certification-statuses";
 
+    public const string Renewals = "/api/v1/certification-renewals";
+    public const string AliasRenewals = "/api/v1/certification-statuses/api/v1/certification-renewals";
+
     public static string Status(string mentorId, string root = Statuses) => $"{root}/{Uri.EscapeDataString(mentorId)}";
+
+    public static string Renewal(string renewalId, string root = Renewals) => $"{root}/{Uri.EscapeDataString(renewalId)}";
 }
