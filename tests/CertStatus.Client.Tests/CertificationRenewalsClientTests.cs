@@ -140,7 +140,7 @@ public sealed class CertificationRenewalsClientTests : ServiceFixture
             Assert.That(status.ExpiryDate, Is.EqualTo(OriginalExpiry));
         }
 
-        var notFound = Assert.ThrowsAsync<CertStatusApiException<ProblemDetails>>(() => Renewals.GetAsync(created.Result.RenewalId));
+        var notFound = Assert.ThrowsAsync<CertStatusApiException<CertStatusProblemDetails>>(() => Renewals.GetAsync(created.Result.RenewalId));
         Assert.That(notFound.StatusCode, Is.EqualTo(404));
     }
 

@@ -146,7 +146,7 @@ public sealed class CertificationStatusesClientTests : ServiceFixture
 
         Assert.That(deleted.Deleted, Is.True);
         Assert.That(deleted.MentorId, Is.EqualTo("mentor-001"));
-        var notFound = Assert.ThrowsAsync<CertStatusApiException<ProblemDetails>>(() => Statuses.GetAsync("mentor-001"));
+        var notFound = Assert.ThrowsAsync<CertStatusApiException<CertStatusProblemDetails>>(() => Statuses.GetAsync("mentor-001"));
         Assert.That(notFound.StatusCode, Is.EqualTo(404));
     }
 

@@ -11,7 +11,7 @@ public sealed class ProblemDetailsTests : ServiceFixture
         var request = NewStatus("mentor-001");
         request.ExpiryDate = request.IssueDate.AddDays(-1);
 
-        var exception = Assert.ThrowsAsync<CertStatusApiException<ValidationProblemDetails>>(() => Statuses.CreateAsync(request));
+        var exception = Assert.ThrowsAsync<CertStatusApiException<CertStatusValidationProblemDetails>>(() => Statuses.CreateAsync(request));
 
         AssertProblem(exception, 400);
         Assert.That(exception.Result.Errors, Is.Not.Null);
@@ -20,12 +20,29 @@ public sealed class ProblemDetailsTests : ServiceFixture
     }
 
     [Test]
+    public void ExceptionMessage_SaysWhatTheServiceSaid_StatusDetailTraceIdAndFieldErrors()
+    {
+        var request = NewStatus("mentor-001");
+        request.ExpiryDate = request.IssueDate.AddDays(-1);
+
+        var exception = Assert.ThrowsAsync<CertStatusApiException<CertStatusValidationProblemDetails>>(() => Statuses.CreateAsync(request));
+
+        var traceId = exception!.Result.AdditionalProperties["traceId"]?.ToString();
+        Assert.That(
+            exception.Message,
+            Does.StartWith("400 ")
+                .And.Contain(exception.Result.Detail)
+                .And.Contain($"traceId {traceId}")
+                .And.Contain("expiry_date: 'expiry_date' must be after 'issue_date'."));
+    }
+
+    [Test]
     public void CreateAsync_WithSeveralBadFields_NamesEachOfThem()
     {
         var request = NewStatus("-not-a-mentor-id");
         request.CertificationType = "gold_star";
 
-        var exception = Assert.ThrowsAsync<CertStatusApiException<ValidationProblemDetails>>(() => Statuses.CreateAsync(request));
+        var exception = Assert.ThrowsAsync<CertStatusApiException<CertStatusValidationProblemDetails>>(() => Statuses.CreateAsync(request));
 
         AssertProblem(exception, 400);
         Assert.That(exception.Result.Errors!.Keys, Is.EquivalentTo(new[] { "mentor_id", "certification_type" }));
@@ -34,7 +51,7 @@ public sealed class ProblemDetailsTests : ServiceFixture
     [Test]
     public void ListAsync_WithALimitOutOfRange_ThrowsValidationProblem()
     {
-        var exception = Assert.ThrowsAsync<CertStatusApiException<ValidationProblemDetails>>(() => Statuses.ListAsync(limit: 101));
+        var exception = Assert.ThrowsAsync<CertStatusApiException<CertStatusValidationProblemDetails>>(() => Statuses.ListAsync(limit: 101));
 
         AssertProblem(exception, 400);
         Assert.That(exception.Result.Errors!.Keys, Is.EquivalentTo(new[] { "limit" }));
@@ -45,7 +62,7 @@ public sealed class ProblemDetailsTests : ServiceFixture
     {
         var created = (await CreateStatusAsync("mentor-001")).Result;
 
-        var exception = Assert.ThrowsAsync<CertStatusApiException<ValidationProblemDetails>>(() => Statuses.UpdateExpiryAsync(
+        var exception = Assert.ThrowsAsync<CertStatusApiException<CertStatusValidationProblemDetails>>(() => Statuses.UpdateExpiryAsync(
             "mentor-001",
             new UpdateCertificationExpiryRequest { ExpiryDate = created.IssueDate, UpdatedReason = "typo" }));
 
@@ -56,7 +73,7 @@ public sealed class ProblemDetailsTests : ServiceFixture
     [Test]
     public void GetAsync_OfAnUnknownMentor_ThrowsNotFound()
     {
-        var exception = Assert.ThrowsAsync<CertStatusApiException<ProblemDetails>>(() => Statuses.GetAsync("mentor-404"));
+        var exception = Assert.ThrowsAsync<CertStatusApiException<CertStatusProblemDetails>>(() => Statuses.GetAsync("mentor-404"));
 
         AssertProblem(exception, 404);
     }
@@ -64,7 +81,7 @@ public sealed class ProblemDetailsTests : ServiceFixture
     [Test]
     public void UpdateExpiryAsync_OfAnUnknownMentor_ThrowsNotFound()
     {
-        var exception = Assert.ThrowsAsync<CertStatusApiException<ProblemDetails>>(() => Statuses.UpdateExpiryAsync(
+        var exception = Assert.ThrowsAsync<CertStatusApiException<CertStatusProblemDetails>>(() => Statuses.UpdateExpiryAsync(
             "mentor-404",
             new UpdateCertificationExpiryRequest { ExpiryDate = PinnedNow.AddYears(1), UpdatedReason = "none" }));
 
@@ -74,7 +91,7 @@ public sealed class ProblemDetailsTests : ServiceFixture
     [Test]
     public void DeleteAsync_OfAnUnknownMentor_ThrowsNotFound()
     {
-        var exception = Assert.ThrowsAsync<CertStatusApiException<ProblemDetails>>(() => Statuses.DeleteAsync("mentor-404"));
+        var exception = Assert.ThrowsAsync<CertStatusApiException<CertStatusProblemDetails>>(() => Statuses.DeleteAsync("mentor-404"));
 
         AssertProblem(exception, 404);
     }
@@ -82,7 +99,7 @@ public sealed class ProblemDetailsTests : ServiceFixture
     [Test]
     public void RenewalGetAsync_OfAnUnknownRenewal_ThrowsNotFound()
     {
-        var exception = Assert.ThrowsAsync<CertStatusApiException<ProblemDetails>>(() => Renewals.GetAsync("renewal-9999"));
+        var exception = Assert.ThrowsAsync<CertStatusApiException<CertStatusProblemDetails>>(() => Renewals.GetAsync("renewal-9999"));
 
         AssertProblem(exception, 404);
     }
@@ -90,7 +107,7 @@ public sealed class ProblemDetailsTests : ServiceFixture
     [Test]
     public void RenewalUpdateAsync_OfAnUnknownRenewal_ThrowsNotFound()
     {
-        var exception = Assert.ThrowsAsync<CertStatusApiException<ProblemDetails>>(() =>
+        var exception = Assert.ThrowsAsync<CertStatusApiException<CertStatusProblemDetails>>(() =>
             Renewals.UpdateAsync("renewal-9999", new CorrectRenewalRequest { Notes = "x" }));
 
         AssertProblem(exception, 404);
@@ -99,7 +116,7 @@ public sealed class ProblemDetailsTests : ServiceFixture
     [Test]
     public void RenewalDeleteAsync_OfAnUnknownRenewal_ThrowsNotFound()
     {
-        var exception = Assert.ThrowsAsync<CertStatusApiException<ProblemDetails>>(() => Renewals.DeleteAsync("renewal-9999"));
+        var exception = Assert.ThrowsAsync<CertStatusApiException<CertStatusProblemDetails>>(() => Renewals.DeleteAsync("renewal-9999"));
 
         AssertProblem(exception, 404);
     }
@@ -109,7 +126,7 @@ public sealed class ProblemDetailsTests : ServiceFixture
     {
         await CreateStatusAsync("mentor-001");
 
-        var exception = Assert.ThrowsAsync<CertStatusApiException<ProblemDetails>>(() => CreateStatusAsync("mentor-001"));
+        var exception = Assert.ThrowsAsync<CertStatusApiException<CertStatusProblemDetails>>(() => CreateStatusAsync("mentor-001"));
 
         AssertProblem(exception, 409);
     }
@@ -123,7 +140,7 @@ public sealed class ProblemDetailsTests : ServiceFixture
             "mentor-001",
             new UpdateCertificationExpiryRequest { ExpiryDate = PinnedNow.AddYears(2), UpdatedReason = "someone else" });
 
-        var exception = Assert.ThrowsAsync<CertStatusApiException<ProblemDetails>>(() => Statuses.UpdateExpiryAsync(
+        var exception = Assert.ThrowsAsync<CertStatusApiException<CertStatusProblemDetails>>(() => Statuses.UpdateExpiryAsync(
             "mentor-001",
             new UpdateCertificationExpiryRequest { ExpiryDate = PinnedNow.AddYears(3), UpdatedReason = "mine" },
             ifMatch: read.ETag));
@@ -143,7 +160,7 @@ public sealed class ProblemDetailsTests : ServiceFixture
             "mentor-001",
             new UpdateCertificationExpiryRequest { ExpiryDate = PinnedNow.AddYears(2), UpdatedReason = "someone else" });
 
-        var exception = Assert.ThrowsAsync<CertStatusApiException<ProblemDetails>>(() => Statuses.DeleteAsync("mentor-001", ifMatch: read.ETag));
+        var exception = Assert.ThrowsAsync<CertStatusApiException<CertStatusProblemDetails>>(() => Statuses.DeleteAsync("mentor-001", ifMatch: read.ETag));
 
         AssertProblem(exception, 412);
         Assert.That((await Statuses.GetAsync("mentor-001")).StatusCode, Is.EqualTo(200));
@@ -157,7 +174,7 @@ public sealed class ProblemDetailsTests : ServiceFixture
         var read = await Renewals.GetAsync(renewalId);
         await Renewals.UpdateAsync(renewalId, new CorrectRenewalRequest { Notes = "someone else" });
 
-        var exception = Assert.ThrowsAsync<CertStatusApiException<ProblemDetails>>(() =>
+        var exception = Assert.ThrowsAsync<CertStatusApiException<CertStatusProblemDetails>>(() =>
             Renewals.UpdateAsync(renewalId, new CorrectRenewalRequest { Notes = "mine" }, ifMatch: read.ETag));
 
         AssertProblem(exception, 412);
@@ -172,7 +189,7 @@ public sealed class ProblemDetailsTests : ServiceFixture
         var read = await Renewals.GetAsync(renewalId);
         await Renewals.UpdateAsync(renewalId, new CorrectRenewalRequest { Notes = "someone else" });
 
-        var exception = Assert.ThrowsAsync<CertStatusApiException<ProblemDetails>>(() => Renewals.DeleteAsync(renewalId, ifMatch: read.ETag));
+        var exception = Assert.ThrowsAsync<CertStatusApiException<CertStatusProblemDetails>>(() => Renewals.DeleteAsync(renewalId, ifMatch: read.ETag));
 
         AssertProblem(exception, 412);
         Assert.That((await Renewals.GetAsync(renewalId)).StatusCode, Is.EqualTo(200));
@@ -181,7 +198,7 @@ public sealed class ProblemDetailsTests : ServiceFixture
     [Test]
     public void RenewalCreateAsync_ForAnUnknownMentor_ThrowsUnprocessableEntity()
     {
-        var exception = Assert.ThrowsAsync<CertStatusApiException<ProblemDetails>>(() => RenewAsync("mentor-404", PinnedNow.AddYears(1)));
+        var exception = Assert.ThrowsAsync<CertStatusApiException<CertStatusProblemDetails>>(() => RenewAsync("mentor-404", PinnedNow.AddYears(1)));
 
         AssertProblem(exception, 422);
     }
@@ -191,7 +208,7 @@ public sealed class ProblemDetailsTests : ServiceFixture
     {
         await CreateStatusAsync("mentor-001", PinnedNow.AddYears(1));
 
-        var exception = Assert.ThrowsAsync<CertStatusApiException<ValidationProblemDetails>>(() => RenewAsync("mentor-001", PinnedNow.AddMonths(6)));
+        var exception = Assert.ThrowsAsync<CertStatusApiException<CertStatusValidationProblemDetails>>(() => RenewAsync("mentor-001", PinnedNow.AddMonths(6)));
 
         AssertProblem(exception, 400);
         Assert.That(exception.Result.Errors!.Keys, Is.EquivalentTo(new[] { "new_expiry_date" }));
@@ -199,7 +216,7 @@ public sealed class ProblemDetailsTests : ServiceFixture
 
     /// <summary>Status code on the exception and in the body, a title, a detail and the trace id (SPEC §4).</summary>
     private static void AssertProblem<TProblem>(CertStatusApiException<TProblem>? exception, int status)
-        where TProblem : ProblemDetails
+        where TProblem : ICertStatusProblem
     {
         Assert.That(exception, Is.Not.Null);
         var problem = exception!.Result;
