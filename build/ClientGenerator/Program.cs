@@ -51,6 +51,7 @@ var settings = new CSharpClientGeneratorSettings
         GenerateDataAnnotations = false,
         ClassStyle = CSharpClassStyle.Poco,
         PropertyNameGenerator = new PascalCasePropertyNameGenerator(),
+        TypeNameGenerator = new ClientTypeNameGenerator(),
     },
 };
 
@@ -72,6 +73,19 @@ internal sealed class CamelCaseParameterNameGenerator : IParameterNameGenerator
     {
         var pascal = Names.Pascal(parameter.Name);
         return char.ToLower(pascal[0], CultureInfo.InvariantCulture) + pascal[1..];
+    }
+}
+
+/// <summary>
+/// Problem types get the SDK's prefix: plain "ProblemDetails" would clash with ASP.NET Core's in
+/// every consumer file that also uses Microsoft.AspNetCore.Mvc.
+/// </summary>
+internal sealed class ClientTypeNameGenerator : DefaultTypeNameGenerator
+{
+    protected override string Generate(JsonSchema schema, string? typeNameHint)
+    {
+        var name = base.Generate(schema, typeNameHint);
+        return name.EndsWith("ProblemDetails", StringComparison.Ordinal) ? "CertStatus" + name : name;
     }
 }
 

@@ -14,6 +14,9 @@ internal static class OpenApiSetup
             document.Version = "v1";
             document.Description = "The system of record for mentor certifications: who is certified, until when, and every renewal that extended it.";
             document.SchemaSettings.SchemaProcessors.Add(new RequiredMembersSchemaProcessor());
+
+            // One flat schema per problem type instead of ASP.NET Core's three-level hierarchy.
+            document.SchemaSettings.FlattenInheritanceHierarchy = true;
             document.OperationProcessors.Add(new ResponseHeadersOperationProcessor());
             document.OperationProcessors.Add(new ContractExamplesOperationProcessor());
         });
