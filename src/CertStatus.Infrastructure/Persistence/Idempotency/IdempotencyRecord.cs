@@ -1,3 +1,5 @@
+using CertStatus.Application.Common.Idempotency;
+
 namespace CertStatus.Infrastructure.Persistence.Idempotency;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace CertStatus.Infrastructure.Persistence.Idempotency;
 internal sealed class IdempotencyRecord
 {
     public const int ScopeMaxLength = 100;
-    public const int KeyMaxLength = 200;
+    public const int KeyMaxLength = IdempotencyKeys.MaxLength;
     public const int RequestHashLength = 64;
     public const int LocationMaxLength = 2048;
     public const int ETagMaxLength = 100;
@@ -31,5 +33,10 @@ internal sealed class IdempotencyRecord
 
     public DateTimeOffset CreatedAt { get; init; }
 
+    /// <summary>
+    /// When the key is forgotten: the end of the in-flight timeout while <see cref="StatusCode"/> is
+    /// null (so a replica that stopped mid-request does not lock the key out for a day), the end of
+    /// the key lifetime once the answer is stored.
+    /// </summary>
     public DateTimeOffset ExpiresAt { get; init; }
 }
