@@ -30,7 +30,8 @@ api_pid=$!
 
 url=""
 for _ in $(seq 1 120); do
-  url=$(grep -o 'Now listening on: http://[0-9.:]*' "$workdir/api.log" | head -n 1 | sed 's/Now listening on: //' || true)
+  # Text or JSON logs ("Now listening on: \"http://…\""): take the address either way.
+  url=$(grep -oE 'Now listening on: [^h]*http://[0-9.:]+' "$workdir/api.log" | head -n 1 | grep -oE 'http://[0-9.:]+' || true)
   [ -n "$url" ] && break
   if ! kill -0 "$api_pid" 2>/dev/null; then cat "$workdir/api.log" >&2; exit 1; fi
   sleep 0.5

@@ -103,3 +103,75 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130045953_AddIdempotencyKeysAndAuditColumns'
+)
+BEGIN
+    ALTER TABLE [certifications] ADD [created_by] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130045953_AddIdempotencyKeysAndAuditColumns'
+)
+BEGIN
+    ALTER TABLE [certifications] ADD [updated_by] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130045953_AddIdempotencyKeysAndAuditColumns'
+)
+BEGIN
+    ALTER TABLE [certification_renewals] ADD [created_by] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130045953_AddIdempotencyKeysAndAuditColumns'
+)
+BEGIN
+    ALTER TABLE [certification_renewals] ADD [updated_by] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130045953_AddIdempotencyKeysAndAuditColumns'
+)
+BEGIN
+    CREATE TABLE [idempotency_keys] (
+        [scope] nvarchar(100) NOT NULL,
+        [idempotency_key] nvarchar(200) COLLATE Latin1_General_100_BIN2 NOT NULL,
+        [request_hash] nchar(64) NOT NULL,
+        [status_code] int NULL,
+        [response_body] nvarchar(max) NULL,
+        [location] nvarchar(2048) NULL,
+        [etag] nvarchar(100) NULL,
+        [created_at] datetime2 NOT NULL,
+        [expires_at] datetime2 NOT NULL,
+        CONSTRAINT [PK_idempotency_keys] PRIMARY KEY ([scope], [idempotency_key])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130045953_AddIdempotencyKeysAndAuditColumns'
+)
+BEGIN
+    CREATE INDEX [ix_idempotency_keys_expires_at] ON [idempotency_keys] ([expires_at]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130045953_AddIdempotencyKeysAndAuditColumns'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130045953_AddIdempotencyKeysAndAuditColumns', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -1,3 +1,4 @@
+using CertStatus.Application.Common.Telemetry;
 using CertStatus.Application.Common.Validation;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,7 @@ public static class DependencyInjection
         SnakeCaseNames.UseForValidation();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddOptions<CertificationTypeOptions>();
+        services.AddSingleton<CertStatusMetrics>();
         return services;
     }
 }

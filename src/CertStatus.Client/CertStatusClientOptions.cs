@@ -9,6 +9,10 @@ public sealed class CertStatusClientOptions
     /// </summary>
     public Func<CancellationToken, ValueTask<string>>? AccessTokenProvider { get; set; }
 
-    /// <summary>Retries of idempotent calls (GET, PUT, DELETE) on transient failures; false turns resilience off.</summary>
+    /// <summary>
+    /// Timeouts, a circuit breaker and retries on transient failures of GET, PUT, DELETE and POST
+    /// (every POST carries an Idempotency-Key, the same on each retry, so the service never writes
+    /// it twice); false turns resilience off. The key is sent either way.
+    /// </summary>
     public bool UseStandardResilience { get; set; } = true;
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 
@@ -8,8 +9,8 @@ public static class ServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="ICertificationStatusesClient"/> and <see cref="ICertificationRenewalsClient"/>
     /// as typed clients of <see cref="IHttpClientFactory"/>, talking to <paramref name="baseUrl"/>,
-    /// with the standard resilience pipeline (timeouts, circuit breaker, retries of idempotent
-    /// calls only) and, when configured, a bearer token on every request.
+    /// with the standard resilience pipeline (timeouts, circuit breaker, retries — of POSTs too, made
+    /// safe by an Idempotency-Key per call) and, when configured, a bearer token on every request.
     /// </summary>
     public static IServiceCollection AddCertStatusClient(
         this IServiceCollection services,
@@ -43,12 +44,26 @@ public static class ServiceCollectionExtensions
             builder.AddHttpMessageHandler(() => new BearerTokenHandler(accessTokenProvider));
         }
 
+        // Before (outside) the resilience handler: one key per call, the same on each of its retries.
+        builder.AddHttpMessageHandler(() => new IdempotencyKeyHandler());
+
         if (options.UseStandardResilience)
         {
-            // The standard pipeline retries every method; a POST retried after a lost response
-            // could record a renewal twice, so only idempotent methods are retried.
+            // POSTs are retried too: each carries an Idempotency-Key, so a retry after a lost
+            // response gets the stored answer instead of recording a renewal twice. A 409 with
+            // Retry-After means the service is still handling the first attempt: wait, ask again.
+            // PATCH and CONNECT, which carry no key, are never retried.
             builder.AddStandardResilienceHandler(resilience =>
-                resilience.Retry.DisableFor(HttpMethod.Post, HttpMethod.Patch, HttpMethod.Connect));
+            {
+                resilience.Retry.ShouldHandle = arguments => ValueTask.FromResult(
+                    HttpClientResiliencePredicates.IsTransient(arguments.Outcome) || IsStillInFlight(arguments.Outcome.Result));
+                resilience.Retry.DisableFor(HttpMethod.Patch, HttpMethod.Connect);
+            });
         }
     }
+
+    /// <summary>The service's answer to a repeat of a POST whose first attempt it is still handling.</summary>
+    internal static bool IsStillInFlight(HttpResponseMessage? response) =>
+        response is { StatusCode: HttpStatusCode.Conflict, Headers.RetryAfter: not null }
+        && response.RequestMessage?.Headers.Contains(IdempotencyKeyHandler.HeaderName) == true;
 }

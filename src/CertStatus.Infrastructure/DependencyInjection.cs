@@ -1,8 +1,13 @@
+using CertStatus.Application.Common.Idempotency;
 using CertStatus.Application.Common.Persistence;
+using CertStatus.Application.Common.Security;
+using CertStatus.Infrastructure.Health;
 using CertStatus.Infrastructure.Persistence;
+using CertStatus.Infrastructure.Persistence.Idempotency;
 using CertStatus.Infrastructure.Persistence.Repositories;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CertStatus.Infrastructure;
 
@@ -16,15 +21,16 @@ public static class DependencyInjection
         switch (settings.Provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContext<CertStatusDbContext, SqliteCertStatusDbContext>(options =>
-                    options.UseSqlite(settings.ConnectionString));
+                services.AddDbContext<CertStatusDbContext, SqliteCertStatusDbContext>((provider, options) =>
+                    options.UseSqlite(settings.ConnectionString).AddInterceptors(provider.GetRequiredService<AuditColumnsInterceptor>()));
                 break;
             case DatabaseProvider.SqlServer:
                 // Retries transient failures (failover, throttling). Safe because every write is a
                 // single SaveChanges, which the strategy re-runs whole; no handler opens its own
                 // transaction.
-                services.AddDbContext<CertStatusDbContext, SqlServerCertStatusDbContext>(options =>
-                    options.UseSqlServer(settings.ConnectionString, sqlServer => sqlServer.EnableRetryOnFailure()));
+                services.AddDbContext<CertStatusDbContext, SqlServerCertStatusDbContext>((provider, options) =>
+                    options.UseSqlServer(settings.ConnectionString, sqlServer => sqlServer.EnableRetryOnFailure())
+                        .AddInterceptors(provider.GetRequiredService<AuditColumnsInterceptor>()));
                 break;
             default:
                 throw new InvalidOperationException($"Database:Provider '{settings.Provider}' is not supported.");
@@ -32,8 +38,16 @@ public static class DependencyInjection
 
         services.AddScoped<ICertificationRepository, CertificationRepository>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddScoped<IIdempotencyStore, IdempotencyStore>();
+
+        // Audit columns name the caller when the host says who it is (ICurrentCaller); otherwise they stay null.
+        services.AddScoped(provider => new AuditColumnsInterceptor(provider.GetService<ICurrentCaller>()));
         return services;
     }
+
+    /// <summary>The readiness check of the database, tagged for the readiness probe.</summary>
+    public static IHealthChecksBuilder AddDatabaseReadinessCheck(this IHealthChecksBuilder builder, params string[] tags) =>
+        builder.AddCheck<DatabaseReadinessCheck>("database", HealthStatus.Unhealthy, tags);
 
     /// <summary>Brings the schema up to date when configured to (the SQLite default).</summary>
     public static async Task MigrateCertStatusDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using CertStatus.Api.Contracts;
 using CertStatus.Api.Http;
+using CertStatus.Api.Idempotency;
 using CertStatus.Api.OpenApi;
 using CertStatus.Application.Common.Paging;
 using CertStatus.Application.Renewals;
@@ -21,6 +22,7 @@ public sealed class CertificationRenewalsController(ISender sender) : Controller
 {
     private const string ETagDescription = "The stored version; send it back in If-Match to update or delete only that version.";
     private const string LocationDescription = "The address of the created resource.";
+    private const string RetryAfterDescription = "Seconds to wait when a request with the same Idempotency-Key is still being handled.";
     private const string GetRouteName = "CertificationRenewals_Get";
 
     /// <summary>List all certification renewal records.</summary>
@@ -52,8 +54,10 @@ public sealed class CertificationRenewalsController(ISender sender) : Controller
 
     /// <summary>Record a new certification renewal.</summary>
     [HttpPost]
+    [Idempotent]
     [ResponseHeader(StatusCodes.Status201Created, "Location", LocationDescription)]
     [ResponseHeader(StatusCodes.Status201Created, "ETag", ETagDescription)]
+    [ResponseHeader(StatusCodes.Status409Conflict, "Retry-After", RetryAfterDescription)]
     [Consumes("application/json")]
     [ProducesResponseType<RenewalResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]

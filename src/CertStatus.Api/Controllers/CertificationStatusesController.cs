@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using CertStatus.Api.Contracts;
 using CertStatus.Api.Http;
+using CertStatus.Api.Idempotency;
 using CertStatus.Api.OpenApi;
 using CertStatus.Application.Certifications;
 using CertStatus.Application.Certifications.ChangeCertificationExpiry;
@@ -21,6 +22,7 @@ public sealed class CertificationStatusesController(ISender sender) : Controller
 {
     private const string ETagDescription = "The stored version; send it back in If-Match to update or delete only that version.";
     private const string LocationDescription = "The address of the created resource.";
+    private const string RetryAfterDescription = "Seconds to wait when a request with the same Idempotency-Key is still being handled.";
     private const string GetRouteName = "CertificationStatuses_Get";
 
     /// <summary>List all mentor certification statuses.</summary>
@@ -56,14 +58,17 @@ public sealed class CertificationStatusesController(ISender sender) : Controller
 
     /// <summary>Create a new certification status record.</summary>
     [HttpPost]
+    [Idempotent]
     [ResponseHeader(StatusCodes.Status201Created, "Location", LocationDescription)]
     [ResponseHeader(StatusCodes.Status201Created, "ETag", ETagDescription)]
+    [ResponseHeader(StatusCodes.Status409Conflict, "Retry-After", RetryAfterDescription)]
     [Consumes("application/json")]
     [ProducesResponseType<CertificationResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
     public async Task<ActionResult<CertificationResponse>> Create(
         CreateCertificationStatusRequest request,
         CancellationToken cancellationToken)

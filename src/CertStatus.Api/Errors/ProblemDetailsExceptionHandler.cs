@@ -1,5 +1,6 @@
 using CertStatus.Application.Common.Exceptions;
 using CertStatus.Domain.Common;
+using CertStatus.Infrastructure.Persistence;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -26,7 +27,12 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         }
 
         var problem = ToProblem(httpContext, exception);
-        if (problem.Status == StatusCodes.Status500InternalServerError)
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            LogDatabaseUnavailable(exception.GetBaseException().Message);
+            httpContext.Response.Headers.RetryAfter = RequestLimits.RetryAfterOutage;
+        }
+        else if (problem.Status == StatusCodes.Status500InternalServerError)
         {
             LogUnexpected(exception);
         }
@@ -48,7 +54,8 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         or ConcurrencyConflictException
         or PreconditionFailedException
         or MissingReferenceException
-        or BadHttpRequestException;
+        or BadHttpRequestException
+        || DatabaseOutage.IsOutage(exception);
 
     private ProblemDetails ToProblem(HttpContext httpContext, Exception exception) => exception switch
     {
@@ -62,6 +69,10 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         PreconditionFailedException precondition => Problem(httpContext, StatusCodes.Status412PreconditionFailed, precondition.Message),
         MissingReferenceException missing => Problem(httpContext, StatusCodes.Status422UnprocessableEntity, missing.Message),
         BadHttpRequestException badRequest => Problem(httpContext, badRequest.StatusCode, DescribeBadRequest(badRequest.StatusCode)),
+        _ when DatabaseOutage.IsOutage(exception) => Problem(
+            httpContext,
+            StatusCodes.Status503ServiceUnavailable,
+            "The database cannot be reached right now; nothing was changed. Retry after the time in Retry-After."),
         _ => Problem(httpContext, StatusCodes.Status500InternalServerError, "An unexpected error occurred. It has been logged."),
     };
 
@@ -88,6 +99,9 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         StatusCodes.Status413PayloadTooLarge => $"The request body is larger than the {RequestLimits.MaxRequestBodyBytes / 1024} KiB this service accepts.",
         _ => "The request could not be read.",
     };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable, answering 503: {Reason}")]
+    private partial void LogDatabaseUnavailable(string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected failure while handling the request")]
     private partial void LogUnexpected(Exception exception);

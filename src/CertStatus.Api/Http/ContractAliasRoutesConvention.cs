@@ -23,6 +23,7 @@ internal sealed class ContractAliasRoutesConvention : IApplicationModelConventio
             foreach (var action in controller.Actions.ToList())
             {
                 var alias = new ActionModel(action);
+                var aliased = false;
                 foreach (var selector in alias.Selectors)
                 {
                     var template = AttributeRouteModel.CombineAttributeRouteModel(controllerRoute, selector.AttributeRouteModel)?.Template;
@@ -33,10 +34,15 @@ internal sealed class ContractAliasRoutesConvention : IApplicationModelConventio
 
                     // A leading slash makes the template absolute, so the controller's prefix is not added again.
                     selector.AttributeRouteModel = new AttributeRouteModel { Template = "/" + AliasPrefix + template[CanonicalPrefix.Length..] };
+                    aliased = true;
                 }
 
-                alias.ApiExplorer.IsVisible = false;
-                controller.Actions.Add(alias);
+                // Only actions of the contract get an alias; a copy at the same route would be ambiguous.
+                if (aliased)
+                {
+                    alias.ApiExplorer.IsVisible = false;
+                    controller.Actions.Add(alias);
+                }
             }
         }
     }

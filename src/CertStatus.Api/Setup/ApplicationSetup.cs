@@ -19,6 +19,7 @@ internal static class ApplicationSetup
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehavior<,>),
+                typeof(MetricsBehavior<,>),
                 typeof(ValidationBehavior<,>),
                 typeof(ConcurrencyRetryBehavior<,>),
             ];

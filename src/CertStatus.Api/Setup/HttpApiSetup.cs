@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using CertStatus.Api.Errors;
 using CertStatus.Api.Http;
 using CertStatus.Api.Json;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace CertStatus.Api.Setup;
 
@@ -32,14 +33,19 @@ internal static class HttpApiSetup
         builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
         {
             var problem = context.ProblemDetails;
-            problem.Detail ??= DefaultDetail(problem.Status);
+            var status = problem.Status ?? context.HttpContext.Response.StatusCode;
+            problem.Status ??= status;
+            problem.Type ??= ProblemTypes.For(status);
+            problem.Title ??= ReasonPhrases.GetReasonPhrase(status);
+            problem.Detail ??= DefaultDetail(status);
             problem.Extensions["traceId"] = Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
         });
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         return builder;
     }
 
-    public static WebApplication UseCertStatusHttpApi(this WebApplication app)
+    /// <summary>Every failure and every bare status code (404, 405, …) answered as problem details.</summary>
+    public static WebApplication UseCertStatusErrorHandling(this WebApplication app)
     {
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
@@ -47,6 +53,11 @@ internal static class HttpApiSetup
             SuppressDiagnosticsCallback = context => ProblemDetailsExceptionHandler.IsExpected(context.Exception),
         });
         app.UseStatusCodePages();
+        return app;
+    }
+
+    public static WebApplication MapCertStatusApi(this WebApplication app)
+    {
         app.MapControllers();
         return app;
     }
@@ -68,6 +79,8 @@ internal static class HttpApiSetup
         StatusCodes.Status405MethodNotAllowed => "This address does not accept that method.",
         StatusCodes.Status406NotAcceptable => "This service answers only in JSON.",
         StatusCodes.Status415UnsupportedMediaType => "Send the request body as application/json.",
+        StatusCodes.Status429TooManyRequests => "Too many requests from this client; retry after the time in Retry-After.",
+        StatusCodes.Status503ServiceUnavailable => "The service cannot answer right now; retry after the time in Retry-After.",
         _ => "The request could not be completed.",
     };
 }

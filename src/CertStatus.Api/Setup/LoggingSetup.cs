@@ -1,27 +1,88 @@
+using System.Globalization;
+using System.Security.Claims;
 using Serilog;
+using Serilog.Events;
+using Serilog.Formatting.Compact;
 
 namespace CertStatus.Api.Setup;
 
 internal static class LoggingSetup
 {
-    /// <summary>Serilog, configured from the <c>Serilog</c> section of appsettings.</summary>
+    private static readonly string[] QuietPathPrefixes = ["/health", "/swagger"];
+
+    /// <summary>Writes start-up failures before configuration is read, as JSON on the console.</summary>
+    public static Serilog.ILogger CreateBootstrapLogger() =>
+        new LoggerConfiguration().WriteTo.Console(new RenderedCompactJsonFormatter()).CreateBootstrapLogger();
+
+    /// <summary>
+    /// Serilog, configured from the <c>Serilog</c> section of appsettings, writing to the console:
+    /// compact JSON (one event per line, for log shippers) except in Development, where people read it.
+    /// </summary>
     public static WebApplicationBuilder AddCertStatusLogging(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
-            .ReadFrom.Services(services)
-            .Enrich.FromLogContext());
+        var readable = builder.Environment.IsDevelopment();
+        builder.Services.AddSerilog(
+            (services, logger) =>
+            {
+                logger.ReadFrom.Configuration(builder.Configuration)
+                    .ReadFrom.Services(services)
+                    .Enrich.FromLogContext();
+                _ = readable
+                    ? logger.WriteTo.Console(
+                        outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj} {TraceId}{NewLine}{Exception}",
+                        formatProvider: CultureInfo.InvariantCulture)
+                    : logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+            },
+
+            // Each host gets its own logger; the static one stays the bootstrap logger, so that
+            // several hosts in one process (tests) never fight over it.
+            preserveStaticLogger: true);
         return builder;
     }
 
-    /// <summary>One line per request: method, route template, status and elapsed time; never bodies.</summary>
+    /// <summary>
+    /// One line per request: method, route template, status, elapsed time, caller and trace id;
+    /// never bodies. Health probes and the OpenAPI UI are left out.
+    /// </summary>
     public static WebApplication UseCertStatusRequestLogging(this WebApplication app)
     {
         app.UseSerilogRequestLogging(options =>
         {
-            options.MessageTemplate = "HTTP {RequestMethod} {RoutePattern} responded {StatusCode} in {Elapsed:0.0000} ms";
+            options.MessageTemplate = "HTTP {RequestMethod:l} {RoutePattern:l} responded {StatusCode} in {Elapsed:0.0000} ms";
+
+            // The host's logger: left unset, the middleware writes to the static (bootstrap) logger,
+            // bypassing this host's configured levels and sinks.
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            options.GetLevel = (httpContext, _, exception) =>
+                QuietPathPrefixes.Any(prefix => httpContext.Request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase))
+                    ? LogEventLevel.Verbose
+                    : exception is not null || httpContext.Response.StatusCode >= StatusCodes.Status500InternalServerError
+                        ? LogEventLevel.Error
+                        : LogEventLevel.Information;
             options.EnrichDiagnosticContext = (diagnostics, httpContext) =>
-                diagnostics.Set("RoutePattern", (httpContext.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? httpContext.Request.Path.Value);
+            {
+                if (httpContext.User.Identity?.IsAuthenticated == true)
+                {
+                    diagnostics.Set("Caller", httpContext.User.FindFirstValue("sub") ?? httpContext.User.Identity.Name);
+                }
+            };
+        });
+        return app;
+    }
+
+    /// <summary>
+    /// Routing, and the matched route template recorded for the request log right away: the
+    /// exception handler clears the endpoint when it answers, so it cannot be read at the end.
+    /// </summary>
+    public static WebApplication UseCertStatusRouting(this WebApplication app)
+    {
+        app.UseRouting();
+        app.Use((httpContext, next) =>
+        {
+            var routePattern = (httpContext.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText;
+            httpContext.RequestServices.GetRequiredService<IDiagnosticContext>()
+                .Set("RoutePattern", routePattern ?? httpContext.Request.Path.Value);
+            return next(httpContext);
         });
         return app;
     }

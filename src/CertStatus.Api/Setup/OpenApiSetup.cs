@@ -1,4 +1,6 @@
 using CertStatus.Api.OpenApi;
+using CertStatus.Api.Security;
+using NSwag.Generation.Processors.Security;
 
 namespace CertStatus.Api.Setup;
 
@@ -19,6 +21,9 @@ internal static class OpenApiSetup
             document.SchemaSettings.FlattenInheritanceHierarchy = true;
             document.OperationProcessors.Add(new ResponseHeadersOperationProcessor());
             document.OperationProcessors.Add(new ContractExamplesOperationProcessor());
+            document.OperationProcessors.Add(new IdempotencyKeyOperationProcessor());
+            document.DocumentProcessors.Add(new SecurityDefinitionAppender(BearerSecurityOperationProcessor.SchemeName, BearerSecurityOperationProcessor.Scheme));
+            document.OperationProcessors.Add(new BearerSecurityOperationProcessor(AuthenticationSettings.FromConfiguration(builder.Configuration).RequireForReads));
         });
         return builder;
     }

@@ -46,8 +46,9 @@ namespace CertStatus.Client
         /// <summary>
         /// Record a new certification renewal.
         /// </summary>
+        /// <param name="idempotencyKey">Optional: makes the request safe to retry. 1–200 printable ASCII characters, unique per request (a GUID is a good choice); the C# client sends a fresh one with every POST. A repeat with the same key and the same body within 24 hours gets the original answer again (status, body, Location and ETag, with Idempotent-Replayed: true) without writing again. The same key with a different body is a 422. A repeat while the first request is still being handled is a 409 with Retry-After. Answers 408, 409, 429 and 5xx are not stored: a retry runs again.</param>
         /// <exception cref="CertStatusApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CertStatusResponse<RenewalResponse>> CreateAsync(RecordRenewalRequest request, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CertStatusResponse<RenewalResponse>> CreateAsync(RecordRenewalRequest request, string? idempotencyKey = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -223,8 +224,9 @@ namespace CertStatus.Client
         /// <summary>
         /// Record a new certification renewal.
         /// </summary>
+        /// <param name="idempotencyKey">Optional: makes the request safe to retry. 1–200 printable ASCII characters, unique per request (a GUID is a good choice); the C# client sends a fresh one with every POST. A repeat with the same key and the same body within 24 hours gets the original answer again (status, body, Location and ETag, with Idempotent-Replayed: true) without writing again. The same key with a different body is a 422. A repeat while the first request is still being handled is a 409 with Retry-After. Answers 408, 409, 429 and 5xx are not stored: a retry runs again.</param>
         /// <exception cref="CertStatusApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CertStatusResponse<RenewalResponse>> CreateAsync(RecordRenewalRequest request, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CertStatusResponse<RenewalResponse>> CreateAsync(RecordRenewalRequest request, string? idempotencyKey = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (request == null)
                 throw new System.ArgumentNullException("request");
@@ -235,6 +237,9 @@ namespace CertStatus.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (idempotencyKey != null)
+                        request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotencyKey, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(request, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
@@ -288,6 +293,26 @@ namespace CertStatus.Client
                                 throw new CertStatusApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new CertStatusApiException<CertStatusValidationProblemDetails>("A server side error occurred.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CertStatusApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CertStatusApiException<ProblemDetails>("No access token, or one that is expired or invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CertStatusApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CertStatusApiException<ProblemDetails>("The access token does not grant the scope \'certifications.write\'.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 409)
@@ -517,6 +542,26 @@ namespace CertStatus.Client
                             throw new CertStatusApiException<CertStatusValidationProblemDetails>("A server side error occurred.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CertStatusApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CertStatusApiException<ProblemDetails>("No access token, or one that is expired or invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CertStatusApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CertStatusApiException<ProblemDetails>("The access token does not grant the scope \'certifications.write\'.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 404)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<CertStatusProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -647,6 +692,26 @@ namespace CertStatus.Client
                                 throw new CertStatusApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CertStatusApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CertStatusApiException<ProblemDetails>("No access token, or one that is expired or invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CertStatusApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CertStatusApiException<ProblemDetails>("The access token does not grant the scope \'certifications.write\'.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 404)
@@ -848,8 +913,9 @@ namespace CertStatus.Client
         /// <summary>
         /// Create a new certification status record.
         /// </summary>
+        /// <param name="idempotencyKey">Optional: makes the request safe to retry. 1–200 printable ASCII characters, unique per request (a GUID is a good choice); the C# client sends a fresh one with every POST. A repeat with the same key and the same body within 24 hours gets the original answer again (status, body, Location and ETag, with Idempotent-Replayed: true) without writing again. The same key with a different body is a 422. A repeat while the first request is still being handled is a 409 with Retry-After. Answers 408, 409, 429 and 5xx are not stored: a retry runs again.</param>
         /// <exception cref="CertStatusApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CertStatusResponse<CertificationResponse>> CreateAsync(CreateCertificationStatusRequest request, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CertStatusResponse<CertificationResponse>> CreateAsync(CreateCertificationStatusRequest request, string? idempotencyKey = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1030,8 +1096,9 @@ namespace CertStatus.Client
         /// <summary>
         /// Create a new certification status record.
         /// </summary>
+        /// <param name="idempotencyKey">Optional: makes the request safe to retry. 1–200 printable ASCII characters, unique per request (a GUID is a good choice); the C# client sends a fresh one with every POST. A repeat with the same key and the same body within 24 hours gets the original answer again (status, body, Location and ETag, with Idempotent-Replayed: true) without writing again. The same key with a different body is a 422. A repeat while the first request is still being handled is a 409 with Retry-After. Answers 408, 409, 429 and 5xx are not stored: a retry runs again.</param>
         /// <exception cref="CertStatusApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CertStatusResponse<CertificationResponse>> CreateAsync(CreateCertificationStatusRequest request, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CertStatusResponse<CertificationResponse>> CreateAsync(CreateCertificationStatusRequest request, string? idempotencyKey = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (request == null)
                 throw new System.ArgumentNullException("request");
@@ -1042,6 +1109,9 @@ namespace CertStatus.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (idempotencyKey != null)
+                        request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotencyKey, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(request, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
@@ -1097,6 +1167,26 @@ namespace CertStatus.Client
                             throw new CertStatusApiException<CertStatusValidationProblemDetails>("A server side error occurred.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CertStatusApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CertStatusApiException<ProblemDetails>("No access token, or one that is expired or invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CertStatusApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CertStatusApiException<ProblemDetails>("The access token does not grant the scope \'certifications.write\'.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 409)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<CertStatusProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -1125,6 +1215,16 @@ namespace CertStatus.Client
                                 throw new CertStatusApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new CertStatusApiException<CertStatusProblemDetails>("A server side error occurred.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 422)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CertStatusApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CertStatusApiException<ProblemDetails>("A server side error occurred.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -1314,6 +1414,26 @@ namespace CertStatus.Client
                             throw new CertStatusApiException<CertStatusValidationProblemDetails>("A server side error occurred.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CertStatusApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CertStatusApiException<ProblemDetails>("No access token, or one that is expired or invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CertStatusApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CertStatusApiException<ProblemDetails>("The access token does not grant the scope \'certifications.write\'.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
                         if (status_ == 404)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<CertStatusProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -1444,6 +1564,26 @@ namespace CertStatus.Client
                                 throw new CertStatusApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CertStatusApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CertStatusApiException<ProblemDetails>("No access token, or one that is expired or invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new CertStatusApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new CertStatusApiException<ProblemDetails>("The access token does not grant the scope \'certifications.write\'.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 404)

@@ -1,4 +1,5 @@
 using CertStatus.Domain.Certifications;
+using CertStatus.Infrastructure.Persistence.Idempotency;
 using Microsoft.EntityFrameworkCore;
 
 namespace CertStatus.Infrastructure.Persistence;
@@ -12,6 +13,8 @@ public abstract class CertStatusDbContext(DbContextOptions options) : DbContext(
     public DbSet<Certification> Certifications => Set<Certification>();
 
     public DbSet<Renewal> Renewals => Set<Renewal>();
+
+    internal DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

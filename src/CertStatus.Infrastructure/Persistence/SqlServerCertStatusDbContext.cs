@@ -1,4 +1,5 @@
 using CertStatus.Domain.Certifications;
+using CertStatus.Infrastructure.Persistence.Idempotency;
 using Microsoft.EntityFrameworkCore;
 
 namespace CertStatus.Infrastructure.Persistence;
@@ -29,5 +30,7 @@ public sealed class SqlServerCertStatusDbContext(DbContextOptions<SqlServerCertS
             renewal.Property(r => r.MentorId).UseCollation(BinaryCollation);
             renewal.Property(r => r.ProcessedBy).UseCollation(BinaryCollation);
         });
+
+        modelBuilder.Entity<IdempotencyRecord>().Property(r => r.Key).UseCollation(BinaryCollation);
     }
 }

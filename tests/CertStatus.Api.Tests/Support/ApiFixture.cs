@@ -34,12 +34,18 @@ public abstract class ApiFixture(DatabaseProvider provider)
     {
         _database = await TestDatabase.CreateAsync(Provider);
         _factory = new CertStatusApiFactory(_database, Clock);
+        ConfigureFactory(_factory);
 
         // Kestrel on a free loopback port rather than the in-memory TestServer: the service's
         // request limits (64 KiB bodies → 413) are Kestrel's, and clients meet Kestrel.
         _factory.UseKestrel(0);
         _factory.StartServer();
         _client = _factory.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = _factory.ServerAddress });
+    }
+
+    /// <summary>Lets a fixture add settings or services (<see cref="CertStatusApiFactory.WithSetting"/>) before the server starts.</summary>
+    protected virtual void ConfigureFactory(CertStatusApiFactory factory)
+    {
     }
 
     [OneTimeTearDown]

@@ -14,9 +14,26 @@ namespace CertStatus.Api.Tests.Support;
 /// <summary>The real service, on the given test database and reading time from the given clock.</summary>
 public sealed class CertStatusApiFactory(TestDatabase database, TimeProvider clock) : WebApplicationFactory<Program>
 {
+    private readonly Dictionary<string, string?> _extraSettings = new(StringComparer.Ordinal);
+    private readonly List<Action<IServiceCollection>> _extraServices = [];
+
     /// <summary>Where Kestrel listens, once the server has started.</summary>
     public Uri ServerAddress =>
         new(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+
+    /// <summary>A configuration setting applied after (and so over) the defaults; set before the server starts.</summary>
+    public CertStatusApiFactory WithSetting(string key, string? value)
+    {
+        _extraSettings[key] = value;
+        return this;
+    }
+
+    /// <summary>Services registered after the service's own (and the clock); set before the server starts.</summary>
+    public CertStatusApiFactory WithServices(Action<IServiceCollection> configure)
+    {
+        _extraServices.Add(configure);
+        return this;
+    }
 
     /// <summary>Removes every certification, so that each test starts from an empty database.</summary>
     public async Task DeleteAllDataAsync()
@@ -41,6 +58,15 @@ public sealed class CertStatusApiFactory(TestDatabase database, TimeProvider clo
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton(clock);
+            foreach (var configure in _extraServices)
+            {
+                configure(services);
+            }
         });
+
+        foreach (var (key, value) in _extraSettings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

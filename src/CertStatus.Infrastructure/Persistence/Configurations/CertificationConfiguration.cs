@@ -23,6 +23,7 @@ internal sealed class CertificationConfiguration : IEntityTypeConfiguration<Cert
         builder.Property(c => c.CreatedAt).HasColumnName("created_at");
         builder.Property(c => c.UpdatedAt).HasColumnName("updated_at");
         builder.Property(c => c.Version).HasColumnName("version").IsConcurrencyToken();
+        builder.HasAuditColumns();
 
         // Renewals belong to the certification: deleting it deletes them in the same transaction.
         builder.HasMany(c => c.Renewals)

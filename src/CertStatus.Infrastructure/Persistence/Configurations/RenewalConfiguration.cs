@@ -29,6 +29,7 @@ internal sealed class RenewalConfiguration : IEntityTypeConfiguration<Renewal>
         builder.Property(r => r.CreatedAt).HasColumnName("created_at");
         builder.Property(r => r.UpdatedAt).HasColumnName("updated_at");
         builder.Property(r => r.Version).HasColumnName("version");
+        builder.HasAuditColumns();
 
         // One per list filter and sort; each ends with the number so ties break in index order.
         // (mentor_id, renewal_number) also serves the foreign key. The order of a certification's

@@ -1,0 +1,42 @@
+using CertStatus.Application.Common.Telemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace CertStatus.Api.Setup;
+
+internal static class TelemetrySetup
+{
+    public const string ServiceName = "CertStatus.Api";
+
+    /// <summary>
+    /// OpenTelemetry traces and metrics (ASP.NET Core, HttpClient, EF Core, the runtime and the
+    /// service's own counters), exported over OTLP to <c>OpenTelemetry:Endpoint</c>. Without an
+    /// endpoint nothing is collected or exported.
+    /// </summary>
+    public static WebApplicationBuilder AddCertStatusTelemetry(this WebApplicationBuilder builder)
+    {
+        var endpoint = builder.Configuration["OpenTelemetry:Endpoint"];
+        if (string.IsNullOrWhiteSpace(endpoint))
+        {
+            return builder;
+        }
+
+        var exporterEndpoint = new Uri(endpoint);
+        builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(ServiceName))
+            .WithTracing(tracing => tracing
+                .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.Filter = httpContext =>
+                    !httpContext.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase))
+                .AddHttpClientInstrumentation()
+                .AddEntityFrameworkCoreInstrumentation()
+                .AddOtlpExporter(otlp => otlp.Endpoint = exporterEndpoint))
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddMeter(CertStatusMetrics.MeterName)
+                .AddOtlpExporter(otlp => otlp.Endpoint = exporterEndpoint));
+        return builder;
+    }
+}
