@@ -133,15 +133,30 @@ public sealed class ServiceCollectionExtensionsTests
 
     [TestCase("statuses.create")]
     [TestCase("renewals.create")]
-    public async Task Posts_AfterA503_AreNotRetried(string operation)
+    public async Task Posts_AfterA503_AreRetriedUnderOneIdempotencyKey(string operation)
     {
         var stub = new StubHttpHandler(HttpStatusCode.ServiceUnavailable, HttpStatusCode.Created);
         await using var services = BuildServices(stub, fastRetries: true);
 
-        var exception = Assert.ThrowsAsync<CertStatusApiException>(() => Call(services, operation));
+        await Call(services, operation);
 
-        Assert.That(exception.StatusCode, Is.EqualTo(503));
-        Assert.That(stub.Requests.Select(r => r.Method), Is.EqualTo(new[] { HttpMethod.Post }));
+        var attempts = stub.Requests;
+        Assert.That(attempts.Select(r => r.Method), Is.EqualTo(new[] { HttpMethod.Post, HttpMethod.Post }));
+        Assert.That(attempts[0].IdempotencyKey, Is.Not.Null.And.Not.Empty);
+        Assert.That(attempts[1].IdempotencyKey, Is.EqualTo(attempts[0].IdempotencyKey), "a retry is the same request to the service");
+    }
+
+    [Test]
+    public async Task Posts_OfDifferentCalls_CarryDifferentIdempotencyKeys()
+    {
+        var stub = new StubHttpHandler(HttpStatusCode.Created);
+        await using var services = BuildServices(stub, fastRetries: true);
+
+        await Call(services, "statuses.create");
+        await Call(services, "statuses.create");
+
+        var keys = stub.Requests.Select(r => r.IdempotencyKey).ToList();
+        Assert.That(keys, Has.Count.EqualTo(2).And.Unique.And.None.Null);
     }
 
     [Test]

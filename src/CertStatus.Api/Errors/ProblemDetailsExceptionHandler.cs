@@ -15,9 +15,10 @@ namespace CertStatus.Api.Errors;
 /// </summary>
 internal sealed partial class ProblemDetailsExceptionHandler(
     ProblemDetailsFactory problemDetailsFactory,
-    IProblemDetailsService problemDetailsService,
     ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
 {
+    private const string ProblemContentType = "application/problem+json";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
@@ -38,12 +39,12 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         }
 
         httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
-        return await problemDetailsService.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = httpContext,
-            ProblemDetails = problem,
-            Exception = exception,
-        });
+
+        // Written as its own type: inside an MVC action (where the Idempotency-Key filter answers
+        // expected failures) the problem details service would serialise a validation problem as
+        // its base type and drop its 'errors'. The factory has already applied the customisation.
+        await httpContext.Response.WriteAsJsonAsync(problem, problem.GetType(), options: null, ProblemContentType, cancellationToken);
+        return true;
     }
 
     /// <summary>Whether the exception is one of the expected outcomes mapped here, not a fault worth an error log.</summary>

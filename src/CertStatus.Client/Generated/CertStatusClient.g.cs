@@ -297,22 +297,22 @@ namespace CertStatus.Client
                         else
                         if (status_ == 401)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            var objectResponse_ = await ReadObjectResponseAsync<CertStatusProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new CertStatusApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CertStatusApiException<ProblemDetails>("No access token, or one that is expired or invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CertStatusApiException<CertStatusProblemDetails>("No access token, or one that is expired or invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            var objectResponse_ = await ReadObjectResponseAsync<CertStatusProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new CertStatusApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CertStatusApiException<ProblemDetails>("The access token does not grant the scope \'certifications.write\'.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CertStatusApiException<CertStatusProblemDetails>("The access token does not grant the scope \'certifications.write\'.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 409)
@@ -544,22 +544,22 @@ namespace CertStatus.Client
                         else
                         if (status_ == 401)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            var objectResponse_ = await ReadObjectResponseAsync<CertStatusProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new CertStatusApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CertStatusApiException<ProblemDetails>("No access token, or one that is expired or invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CertStatusApiException<CertStatusProblemDetails>("No access token, or one that is expired or invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            var objectResponse_ = await ReadObjectResponseAsync<CertStatusProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new CertStatusApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CertStatusApiException<ProblemDetails>("The access token does not grant the scope \'certifications.write\'.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CertStatusApiException<CertStatusProblemDetails>("The access token does not grant the scope \'certifications.write\'.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 404)
@@ -696,22 +696,22 @@ namespace CertStatus.Client
                         else
                         if (status_ == 401)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            var objectResponse_ = await ReadObjectResponseAsync<CertStatusProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new CertStatusApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CertStatusApiException<ProblemDetails>("No access token, or one that is expired or invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CertStatusApiException<CertStatusProblemDetails>("No access token, or one that is expired or invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            var objectResponse_ = await ReadObjectResponseAsync<CertStatusProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new CertStatusApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CertStatusApiException<ProblemDetails>("The access token does not grant the scope \'certifications.write\'.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CertStatusApiException<CertStatusProblemDetails>("The access token does not grant the scope \'certifications.write\'.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 404)
@@ -1169,22 +1169,22 @@ namespace CertStatus.Client
                         else
                         if (status_ == 401)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            var objectResponse_ = await ReadObjectResponseAsync<CertStatusProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new CertStatusApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CertStatusApiException<ProblemDetails>("No access token, or one that is expired or invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CertStatusApiException<CertStatusProblemDetails>("No access token, or one that is expired or invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            var objectResponse_ = await ReadObjectResponseAsync<CertStatusProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new CertStatusApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CertStatusApiException<ProblemDetails>("The access token does not grant the scope \'certifications.write\'.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CertStatusApiException<CertStatusProblemDetails>("The access token does not grant the scope \'certifications.write\'.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 409)
@@ -1219,12 +1219,12 @@ namespace CertStatus.Client
                         else
                         if (status_ == 422)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            var objectResponse_ = await ReadObjectResponseAsync<CertStatusProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new CertStatusApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CertStatusApiException<ProblemDetails>("A server side error occurred.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CertStatusApiException<CertStatusProblemDetails>("A server side error occurred.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -1416,22 +1416,22 @@ namespace CertStatus.Client
                         else
                         if (status_ == 401)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            var objectResponse_ = await ReadObjectResponseAsync<CertStatusProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new CertStatusApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CertStatusApiException<ProblemDetails>("No access token, or one that is expired or invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CertStatusApiException<CertStatusProblemDetails>("No access token, or one that is expired or invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            var objectResponse_ = await ReadObjectResponseAsync<CertStatusProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new CertStatusApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CertStatusApiException<ProblemDetails>("The access token does not grant the scope \'certifications.write\'.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CertStatusApiException<CertStatusProblemDetails>("The access token does not grant the scope \'certifications.write\'.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 404)
@@ -1568,22 +1568,22 @@ namespace CertStatus.Client
                         else
                         if (status_ == 401)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            var objectResponse_ = await ReadObjectResponseAsync<CertStatusProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new CertStatusApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CertStatusApiException<ProblemDetails>("No access token, or one that is expired or invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CertStatusApiException<CertStatusProblemDetails>("No access token, or one that is expired or invalid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            var objectResponse_ = await ReadObjectResponseAsync<CertStatusProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new CertStatusApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CertStatusApiException<ProblemDetails>("The access token does not grant the scope \'certifications.write\'.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new CertStatusApiException<CertStatusProblemDetails>("The access token does not grant the scope \'certifications.write\'.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 404)

@@ -39,7 +39,11 @@ public sealed class StubHttpHandler(params HttpStatusCode[] statuses) : HttpMess
         HttpStatusCode status;
         lock (_lock)
         {
-            _requests.Add(new RecordedRequest(request.Method, request.RequestUri!, request.Headers.Authorization?.ToString()));
+            _requests.Add(new RecordedRequest(
+                request.Method,
+                request.RequestUri!,
+                request.Headers.Authorization?.ToString(),
+                request.Headers.TryGetValues("Idempotency-Key", out var keys) ? keys.Single() : null));
             status = _statuses.Count > 1 ? _statuses.Dequeue() : _statuses.Peek();
         }
 
@@ -54,4 +58,4 @@ public sealed class StubHttpHandler(params HttpStatusCode[] statuses) : HttpMess
 }
 
 /// <summary>What the stub saw of one request.</summary>
-public sealed record RecordedRequest(HttpMethod Method, Uri Uri, string? Authorization);
+public sealed record RecordedRequest(HttpMethod Method, Uri Uri, string? Authorization, string? IdempotencyKey);

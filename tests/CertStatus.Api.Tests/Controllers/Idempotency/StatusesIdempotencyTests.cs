@@ -114,7 +114,8 @@ public sealed class StatusesIdempotencyTests(DatabaseProvider provider) : Idempo
         var repeat = await PostStatusAsync(invalid, key);
 
         first.AssertReplayedBy(repeat);
-        await repeat.AssertProblemAsync(HttpStatusCode.BadRequest);
+        var problem = await repeat.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.That(problem["errors"]?["expiry_date"], Is.Not.Null, "the replayed 400 still names the field");
     }
 
     [Test]
