@@ -1,5 +1,6 @@
 using CertStatus.Application.Common.Exceptions;
 using CertStatus.Domain.Common;
+using System.Text;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -17,6 +18,8 @@ internal sealed partial class ProblemDetailsExceptionHandler(
     IProblemDetailsService problemDetailsService,
     ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
 {
+    private const string BodyField = "body";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
@@ -62,6 +65,9 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         PreconditionFailedException precondition => Problem(httpContext, StatusCodes.Status412PreconditionFailed, precondition.Message),
         MissingReferenceException missing => Problem(httpContext, StatusCodes.Status422UnprocessableEntity, missing.Message),
         BadHttpRequestException badRequest => Problem(httpContext, badRequest.StatusCode, DescribeBadRequest(badRequest.StatusCode)),
+
+        // The body is not text in the charset its Content-Type declares (half a UTF-16 character, say).
+        DecoderFallbackException => Validation(httpContext, [(BodyField, "The request body is not valid text in the charset its Content-Type declares; send UTF-8 JSON.")]),
         _ => Problem(httpContext, StatusCodes.Status500InternalServerError, "An unexpected error occurred. It has been logged."),
     };
 
