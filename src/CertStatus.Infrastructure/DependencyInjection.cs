@@ -17,7 +17,7 @@ public static class DependencyInjection
         {
             case DatabaseProvider.Sqlite:
                 services.AddDbContext<CertStatusDbContext, SqliteCertStatusDbContext>(options =>
-                    options.UseSqlite(settings.ConnectionString));
+                    options.UseSqlite(settings.ConnectionString).AddInterceptors(SqliteDurabilityInterceptor.Instance));
                 break;
             case DatabaseProvider.SqlServer:
                 // Retries transient failures (failover, throttling). Safe because every write is a
