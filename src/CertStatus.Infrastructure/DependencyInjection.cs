@@ -22,7 +22,8 @@ public static class DependencyInjection
         {
             case DatabaseProvider.Sqlite:
                 services.AddDbContext<CertStatusDbContext, SqliteCertStatusDbContext>((provider, options) =>
-                    options.UseSqlite(settings.ConnectionString).AddInterceptors(provider.GetRequiredService<AuditColumnsInterceptor>()));
+                    options.UseSqlite(settings.ConnectionString)
+                        .AddInterceptors(SqliteDurabilityInterceptor.Instance, provider.GetRequiredService<AuditColumnsInterceptor>()));
                 break;
             case DatabaseProvider.SqlServer:
                 // Retries transient failures (failover, throttling). Safe because every write is a

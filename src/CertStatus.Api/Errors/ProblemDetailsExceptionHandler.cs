@@ -1,3 +1,4 @@
+using System.Text;
 using CertStatus.Application.Common.Exceptions;
 using CertStatus.Domain.Common;
 using CertStatus.Infrastructure.Persistence;
@@ -18,6 +19,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
     ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
 {
     private const string ProblemContentType = "application/problem+json";
+    private const string BodyField = "body";
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -74,6 +76,9 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             httpContext,
             StatusCodes.Status503ServiceUnavailable,
             "The database cannot be reached right now; nothing was changed. Retry after the time in Retry-After."),
+
+        // The body is not text in the charset its Content-Type declares (half a UTF-16 character, say).
+        DecoderFallbackException => Validation(httpContext, [(BodyField, "The request body is not valid text in the charset its Content-Type declares; send UTF-8 JSON.")]),
         _ => Problem(httpContext, StatusCodes.Status500InternalServerError, "An unexpected error occurred. It has been logged."),
     };
 

@@ -20,6 +20,7 @@ internal static class HttpApiSetup
             {
                 mvc.Conventions.Add(new ContractAliasRoutesConvention());
                 mvc.Filters.Add<RejectUnknownQueryParametersFilter>();
+                mvc.ModelBinderProviders.Insert(0, new StrictIntegerModelBinderProvider());
                 mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
 
                 // Validation is the application layer's (FluentValidation); data annotations on

@@ -12,8 +12,10 @@ internal sealed class UnitOfWork(CertStatusDbContext dbContext) : IUnitOfWork
     private const int SqliteConstraint = 19;
     private const int SqliteConstraintPrimaryKey = 1555;
     private const int SqliteConstraintUnique = 2067;
+    private const int SqliteConstraintForeignKey = 787;
     private const int SqlServerUniqueIndex = 2601;
     private const int SqlServerUniqueConstraint = 2627;
+    private const int SqlServerForeignKeyConflict = 547;
 
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
@@ -29,6 +31,13 @@ internal sealed class UnitOfWork(CertStatusDbContext dbContext) : IUnitOfWork
         {
             throw new UniqueConstraintViolationException(exception);
         }
+        catch (DbUpdateException exception) when (IsForeignKeyViolation(exception.InnerException))
+        {
+            // A renewal inserted for a certification deleted since it was loaded. EF Core may send the
+            // INSERT before the certification's UPDATE, so the foreign key, not the concurrency token,
+            // is what notices: it is the same lost race, so it is retried and then answered as such (422).
+            throw new ConcurrencyConflictException(exception);
+        }
     }
 
     public void DiscardChanges() => dbContext.ChangeTracker.Clear();
@@ -39,6 +48,13 @@ internal sealed class UnitOfWork(CertStatusDbContext dbContext) : IUnitOfWork
         SqliteException sqlite => sqlite.SqliteErrorCode == SqliteConstraint
             && sqlite.SqliteExtendedErrorCode is SqliteConstraintPrimaryKey or SqliteConstraintUnique,
         SqlException sqlServer => sqlServer.Number is SqlServerUniqueIndex or SqlServerUniqueConstraint,
+        _ => false,
+    };
+
+    private static bool IsForeignKeyViolation(Exception? exception) => exception switch
+    {
+        SqliteException sqlite => sqlite.SqliteErrorCode == SqliteConstraint && sqlite.SqliteExtendedErrorCode == SqliteConstraintForeignKey,
+        SqlException sqlServer => sqlServer.Number == SqlServerForeignKeyConflict,
         _ => false,
     };
 }

@@ -7,5 +7,6 @@ public sealed record PageRequest(int Page, int Limit)
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;
 
-    public int Offset => (Page - 1) * Limit;
+    /// <summary>Rows to skip; a page far past any list's end skips everything rather than wrapping round.</summary>
+    public int Offset => (int)Math.Min((Page - 1L) * Limit, int.MaxValue);
 }
