@@ -25,6 +25,19 @@ public sealed class OpenApiDocumentTests : ServiceFixture
         Assert.That(OpenApiDocuments.AreSame(_served, _committed), Is.True, OpenApiDocuments.OutOfDateMessage);
     }
 
+    /// <summary>SPEC §4: the allowed types are configuration, so deployed clients must not be generated with an enum.</summary>
+    [TestCase("CertificationResponse")]
+    [TestCase("CreateCertificationStatusRequest")]
+    public void CertificationType_IsAPlainStringWithoutAnEnum(string schema)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(_committed);
+        var property = document.RootElement.GetProperty("components").GetProperty("schemas")
+            .GetProperty(schema).GetProperty("properties").GetProperty("certification_type");
+
+        Assert.That(property.GetProperty("type").GetString(), Is.EqualTo("string"));
+        Assert.That(property.TryGetProperty("enum", out _), Is.False);
+    }
+
     // Self-tests: the comparison above can fail, and fails only for real differences.
 
     [Test]
