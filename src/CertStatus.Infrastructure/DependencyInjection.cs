@@ -21,7 +21,10 @@ public static class DependencyInjection
         switch (settings.Provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContext<CertStatusDbContext, SqliteCertStatusDbContext>((provider, options) =>
+                // Pooled: a request rents a reset context instead of building one (and its options)
+                // anew — see docs/performance.md. The options are built once, from the root
+                // provider, so everything they hold (the interceptors) must be stateless singletons.
+                services.AddDbContextPool<CertStatusDbContext, SqliteCertStatusDbContext>((provider, options) =>
                     options.UseSqlite(settings.ConnectionString)
                         .AddInterceptors(SqliteDurabilityInterceptor.Instance, provider.GetRequiredService<AuditColumnsInterceptor>()));
                 break;
@@ -41,8 +44,9 @@ public static class DependencyInjection
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<IIdempotencyStore, IdempotencyStore>();
 
-        // Audit columns name the caller when the host says who it is (ICurrentCaller); otherwise they stay null.
-        services.AddScoped(provider => new AuditColumnsInterceptor(provider.GetService<ICurrentCaller>()));
+        // Audit columns name the caller when the host says who it is (ICurrentCaller, a singleton that
+        // reads the ambient request); otherwise they stay null.
+        services.AddSingleton(provider => new AuditColumnsInterceptor(provider.GetService<ICurrentCaller>()));
         return services;
     }
 

@@ -21,7 +21,10 @@ internal static partial class AuthenticationSetup
         var settings = AuthenticationSettings.FromConfiguration(builder.Configuration);
         builder.Services.AddSingleton(settings);
         builder.Services.AddHttpContextAccessor();
-        builder.Services.AddScoped<ICurrentCaller, HttpContextCurrentCaller>();
+
+        // A singleton: it holds nothing but reads the current request through IHttpContextAccessor,
+        // so the pooled DbContext's interceptor can use it.
+        builder.Services.AddSingleton<ICurrentCaller, HttpContextCurrentCaller>();
         if (!settings.IsEnabled)
         {
             return builder;

@@ -29,6 +29,7 @@ public sealed class QueryTranslationTests(DatabaseProvider provider)
         Assert.Multiple(() =>
         {
             Assert.That(Sql(CertificationQueries.Certification(_dbContext, "mentor-1")), Does.Contain("WHERE").And.Contain("mentor_id"));
+            Assert.That(Sql(CertificationQueries.CertificationForRead(_dbContext, "mentor-1")), Does.Contain("mentor_id").And.Not.Contain("certification_renewals"));
             Assert.That(Sql(CertificationQueries.CertificationWithRenewals(_dbContext, "mentor-1")), Does.Contain("certification_renewals"));
             Assert.That(Sql(CertificationQueries.CertificationOwningRenewal(_dbContext, 42)), Does.Contain("EXISTS"));
             Assert.That(Sql(CertificationQueries.Renewal(_dbContext, 42)), Does.Contain("renewal_number"));

@@ -9,7 +9,7 @@ internal sealed class GetCertificationQueryHandler(ICertificationRepository cert
 {
     public async ValueTask<CertificationResponse> Handle(GetCertificationQuery query, CancellationToken cancellationToken)
     {
-        var certification = await certifications.FindAsync(query.MentorId, cancellationToken)
+        var certification = await certifications.FindForReadAsync(query.MentorId, cancellationToken)
             ?? throw new NotFoundException(CertificationResources.CertificationStatus, query.MentorId);
 
         return certification.ToResponse(clock.GetUtcNow());

@@ -11,6 +11,12 @@ public interface ICertificationRepository
     /// <summary>The certification of a mentor with its renewals, tracked for change, or null.</summary>
     Task<Certification?> FindAsync(string mentorId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The certification of a mentor without its renewals, read only (not tracked), or null: what a
+    /// query needs, at a third of the cost of loading the aggregate (docs/performance.md).
+    /// </summary>
+    Task<Certification?> FindForReadAsync(string mentorId, CancellationToken cancellationToken);
+
     /// <summary>The certification that owns the renewal with this number, with its renewals, tracked for change, or null.</summary>
     Task<Certification?> FindByRenewalAsync(long renewalNumber, CancellationToken cancellationToken);
 

@@ -15,6 +15,10 @@ internal static class CertificationQueries
     public static IQueryable<Certification> Certification(CertStatusDbContext dbContext, string mentorId) =>
         dbContext.Certifications.Where(c => c.MentorId == mentorId);
 
+    /// <summary>One certification without its renewals and untracked: for queries, which change nothing.</summary>
+    public static IQueryable<Certification> CertificationForRead(CertStatusDbContext dbContext, string mentorId) =>
+        dbContext.Certifications.AsNoTracking().Where(c => c.MentorId == mentorId);
+
     public static IQueryable<Certification> CertificationWithRenewals(CertStatusDbContext dbContext, string mentorId) =>
         dbContext.Certifications.Include(c => c.Renewals).Where(c => c.MentorId == mentorId);
 

@@ -12,6 +12,9 @@ internal sealed class CertificationRepository(CertStatusDbContext dbContext) : I
     public Task<Certification?> FindAsync(string mentorId, CancellationToken cancellationToken) =>
         CertificationQueries.CertificationWithRenewals(dbContext, mentorId).SingleOrDefaultAsync(cancellationToken);
 
+    public Task<Certification?> FindForReadAsync(string mentorId, CancellationToken cancellationToken) =>
+        CertificationQueries.CertificationForRead(dbContext, mentorId).SingleOrDefaultAsync(cancellationToken);
+
     public Task<Certification?> FindByRenewalAsync(long renewalNumber, CancellationToken cancellationToken) =>
         CertificationQueries.CertificationOwningRenewal(dbContext, renewalNumber).SingleOrDefaultAsync(cancellationToken);
 

@@ -30,7 +30,7 @@ public sealed class GetCertificationQueryHandlerTests
     public async Task Handle_WhenFound_ReturnsTheRepresentationAtNow()
     {
         var certification = new CertificationBuilder().ForMentor("mentor-7").ExpiringAt(Expiry).Build();
-        _repository.Setup(r => r.FindAsync("mentor-7", It.IsAny<CancellationToken>())).ReturnsAsync(certification);
+        _repository.Setup(r => r.FindForReadAsync("mentor-7", It.IsAny<CancellationToken>())).ReturnsAsync(certification);
 
         var response = await _handler.Handle(new GetCertificationQuery("mentor-7"), CancellationToken.None);
 
@@ -48,7 +48,7 @@ public sealed class GetCertificationQueryHandlerTests
     public async Task Handle_WhenClockHasPassedExpiry_ReportsExpired()
     {
         var certification = new CertificationBuilder().ExpiringAt(Expiry).Build();
-        _repository.Setup(r => r.FindAsync(certification.MentorId, It.IsAny<CancellationToken>())).ReturnsAsync(certification);
+        _repository.Setup(r => r.FindForReadAsync(certification.MentorId, It.IsAny<CancellationToken>())).ReturnsAsync(certification);
         _clock.SetUtcNow(Expiry.AddTicks(1));
 
         var response = await _handler.Handle(new GetCertificationQuery(certification.MentorId), CancellationToken.None);
@@ -63,7 +63,7 @@ public sealed class GetCertificationQueryHandlerTests
     [Test]
     public void Handle_WhenNotFound_ThrowsNotFoundException()
     {
-        _repository.Setup(r => r.FindAsync("ghost", It.IsAny<CancellationToken>())).ReturnsAsync((Certification?)null);
+        _repository.Setup(r => r.FindForReadAsync("ghost", It.IsAny<CancellationToken>())).ReturnsAsync((Certification?)null);
 
         var exception = Assert.ThrowsAsync<NotFoundException>(async () => await _handler.Handle(new GetCertificationQuery("ghost"), CancellationToken.None));
 
@@ -75,10 +75,10 @@ public sealed class GetCertificationQueryHandlerTests
     {
         using var cancellation = new CancellationTokenSource();
         var certification = new CertificationBuilder().Build();
-        _repository.Setup(r => r.FindAsync(certification.MentorId, cancellation.Token)).ReturnsAsync(certification);
+        _repository.Setup(r => r.FindForReadAsync(certification.MentorId, cancellation.Token)).ReturnsAsync(certification);
 
         await _handler.Handle(new GetCertificationQuery(certification.MentorId), cancellation.Token);
 
-        _repository.Verify(r => r.FindAsync(certification.MentorId, cancellation.Token), Times.Once);
+        _repository.Verify(r => r.FindForReadAsync(certification.MentorId, cancellation.Token), Times.Once);
     }
 }
