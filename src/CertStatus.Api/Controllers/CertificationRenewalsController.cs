@@ -70,8 +70,7 @@ public sealed class CertificationRenewalsController(ISender sender) : Controller
         var recorded = await sender.Send(
             new RenewCertificationCommand(request.MentorId, request.RenewalDate, request.NewExpiryDate, request.ProcessedBy, request.Notes),
             cancellationToken);
-        Response.Headers.ETag = recorded.ETag;
-        return CreatedAtRoute(GetRouteName, new { renewalId = recorded.RenewalId }, recorded);
+        return this.CreatedWithETag(GetRouteName, new { renewalId = recorded.RenewalId }, recorded);
     }
 
     /// <summary>Update a renewal record.</summary>

@@ -76,8 +76,7 @@ public sealed class CertificationStatusesController(ISender sender) : Controller
         var created = await sender.Send(
             new CreateCertificationCommand(request.MentorId, request.CertificationType, request.IssueDate, request.ExpiryDate),
             cancellationToken);
-        Response.Headers.ETag = created.ETag;
-        return CreatedAtRoute(GetRouteName, new { mentorId = created.MentorId }, created);
+        return this.CreatedWithETag(GetRouteName, new { mentorId = created.MentorId }, created);
     }
 
     /// <summary>Update certification expiry date.</summary>

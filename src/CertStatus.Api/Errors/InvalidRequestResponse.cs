@@ -29,13 +29,14 @@ internal static partial class InvalidRequestResponse
             }
         }
 
-        var factory = context.HttpContext.RequestServices.GetRequiredService<ProblemDetailsFactory>();
-        var problem = factory.CreateValidationProblemDetails(
-            context.HttpContext,
-            modelState,
-            StatusCodes.Status400BadRequest,
-            detail: Detail);
+        return For(context.HttpContext, modelState);
+    }
 
+    /// <summary>The 400 validation problem for these field errors; every filter that refuses a request answers with it.</summary>
+    public static BadRequestObjectResult For(HttpContext httpContext, ModelStateDictionary errors)
+    {
+        var factory = httpContext.RequestServices.GetRequiredService<ProblemDetailsFactory>();
+        var problem = factory.CreateValidationProblemDetails(httpContext, errors, StatusCodes.Status400BadRequest, detail: Detail);
         return new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
     }
 

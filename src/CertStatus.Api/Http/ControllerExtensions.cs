@@ -14,6 +14,20 @@ internal static class ControllerExtensions
     public static OkObjectResult OkWithETag(this ControllerBase controller, RenewalResponse response) =>
         controller.OkWithETag(response, response.ETag);
 
+    /// <summary>201 with the representation, its canonical Location and its ETag.</summary>
+    public static CreatedAtRouteResult CreatedWithETag(this ControllerBase controller, string routeName, object routeValues, CertificationResponse response)
+    {
+        controller.Response.Headers.ETag = response.ETag;
+        return controller.CreatedAtRoute(routeName, routeValues, response);
+    }
+
+    /// <inheritdoc cref="CreatedWithETag(ControllerBase, string, object, CertificationResponse)"/>
+    public static CreatedAtRouteResult CreatedWithETag(this ControllerBase controller, string routeName, object routeValues, RenewalResponse response)
+    {
+        controller.Response.Headers.ETag = response.ETag;
+        return controller.CreatedAtRoute(routeName, routeValues, response);
+    }
+
     private static OkObjectResult OkWithETag(this ControllerBase controller, object response, string eTag)
     {
         controller.Response.Headers.ETag = eTag;

@@ -1,7 +1,5 @@
 using CertStatus.Api.Errors;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace CertStatus.Api.Http;
@@ -10,7 +8,7 @@ namespace CertStatus.Api.Http;
 /// A query parameter the action does not declare, one given twice, or one given without a value
 /// is a 400: a misspelt or empty filter silently ignored would return the wrong data with a 200.
 /// </summary>
-internal sealed class RejectUnknownQueryParametersFilter(ProblemDetailsFactory problemDetailsFactory) : IResourceFilter
+internal sealed class RejectUnknownQueryParametersFilter : IResourceFilter
 {
     public void OnResourceExecuting(ResourceExecutingContext context)
     {
@@ -39,12 +37,7 @@ internal sealed class RejectUnknownQueryParametersFilter(ProblemDetailsFactory p
 
         if (errors.ErrorCount > 0)
         {
-            var problem = problemDetailsFactory.CreateValidationProblemDetails(
-                context.HttpContext,
-                errors,
-                StatusCodes.Status400BadRequest,
-                detail: InvalidRequestResponse.Detail);
-            context.Result = new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
+            context.Result = InvalidRequestResponse.For(context.HttpContext, errors);
         }
     }
 

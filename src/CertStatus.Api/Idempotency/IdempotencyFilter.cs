@@ -228,7 +228,7 @@ internal sealed partial class IdempotencyFilter(
         };
     }
 
-    private BadRequestObjectResult InvalidKey(HttpContext httpContext, bool repeated)
+    private static BadRequestObjectResult InvalidKey(HttpContext httpContext, bool repeated)
     {
         var errors = new ModelStateDictionary();
         errors.AddModelError(
@@ -236,12 +236,7 @@ internal sealed partial class IdempotencyFilter(
             repeated
                 ? $"'{HeaderName}' must be given once."
                 : $"'{HeaderName}' must be 1–{IdempotencyKeys.MaxLength} printable ASCII characters.");
-        var problem = problemDetailsFactory.CreateValidationProblemDetails(
-            httpContext,
-            errors,
-            StatusCodes.Status400BadRequest,
-            detail: InvalidRequestResponse.Detail);
-        return new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
+        return InvalidRequestResponse.For(httpContext, errors);
     }
 
     private ObjectResult Problem(HttpContext httpContext, int status, string detail) =>

@@ -1,0 +1,56 @@
+using System.Globalization;
+using CertStatus.Infrastructure.Persistence;
+using Microsoft.Data.Sqlite;
+
+namespace CertStatus.Infrastructure.Tests.Persistence;
+
+/// <summary>
+/// The bundled SQLite already defaults to FULL, so the service's own connections cannot show
+/// whether the interceptor works: these start from a connection set to OFF.
+/// </summary>
+public sealed class SqliteDurabilityInterceptorTests
+{
+    [Test]
+    public async Task ConnectionOpened_OnANewConnection_MakesEveryCommitSync()
+    {
+        await using var connection = await OpenWithSynchronousOffAsync();
+
+        await SqliteDurabilityInterceptor.Instance.ConnectionOpenedAsync(connection, null!);
+
+        Assert.That(await SynchronousAsync(connection), Is.EqualTo(2), "2 = FULL");
+    }
+
+    [Test]
+    public async Task ConnectionOpened_AgainOnTheSameConnection_SendsNothingMore()
+    {
+        await using var connection = await OpenWithSynchronousOffAsync();
+        await SqliteDurabilityInterceptor.Instance.ConnectionOpenedAsync(connection, null!);
+        await ExecuteAsync(connection, "PRAGMA synchronous = OFF;");
+
+        await SqliteDurabilityInterceptor.Instance.ConnectionOpenedAsync(connection, null!);
+
+        Assert.That(await SynchronousAsync(connection), Is.Zero, "a pooled connection keeps its pragma; it is not sent on every open");
+    }
+
+    private static async Task<SqliteConnection> OpenWithSynchronousOffAsync()
+    {
+        var connection = new SqliteConnection("Data Source=:memory:");
+        await connection.OpenAsync();
+        await ExecuteAsync(connection, "PRAGMA synchronous = OFF;");
+        return connection;
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<long> SynchronousAsync(SqliteConnection connection)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA synchronous;";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
+}
