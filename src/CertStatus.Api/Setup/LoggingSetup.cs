@@ -27,11 +27,16 @@ internal static class LoggingSetup
                 logger.ReadFrom.Configuration(builder.Configuration)
                     .ReadFrom.Services(services)
                     .Enrich.FromLogContext();
-                _ = readable
-                    ? logger.WriteTo.Console(
+
+                // Formatting and writing happen on the sink's own thread: a request only queues its
+                // event and never waits for the console (a pipe a log shipper may drain slowly).
+                // Under a sustained backlog of more than 10,000 events, new ones are dropped rather
+                // than slowing requests down; the queue is flushed when the host stops.
+                logger.WriteTo.Async(sink => _ = readable
+                    ? sink.Console(
                         outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj} {TraceId}{NewLine}{Exception}",
                         formatProvider: CultureInfo.InvariantCulture)
-                    : logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+                    : sink.Console(new RenderedCompactJsonFormatter()));
             },
 
             // Each host gets its own logger; the static one stays the bootstrap logger, so that
