@@ -1,5 +1,4 @@
 using CertStatus.Application.Certifications.ListCertifications;
-using CertStatus.Application.Common.Paging;
 using CertStatus.Application.Renewals.ListRenewals;
 using CertStatus.Infrastructure.Persistence;
 using CertStatus.Infrastructure.Persistence.Repositories;
@@ -9,7 +8,8 @@ namespace CertStatus.Infrastructure.Tests.Persistence;
 
 /// <summary>
 /// Every query the repository runs translates to SQL on every provider, filters and sorts
-/// included, so nothing is evaluated in memory. ToQueryString opens no connection.
+/// included, so nothing is evaluated in memory. ToQueryString opens no connection. The repository
+/// runs these same expressions compiled; here each is turned into a query for given values.
 /// </summary>
 [TestFixtureSource(typeof(ProviderContexts), nameof(ProviderContexts.All))]
 public sealed class QueryTranslationTests(DatabaseProvider provider)
@@ -28,11 +28,11 @@ public sealed class QueryTranslationTests(DatabaseProvider provider)
     {
         Assert.Multiple(() =>
         {
-            Assert.That(Sql(CertificationQueries.Certification(_dbContext, "mentor-1")), Does.Contain("WHERE").And.Contain("mentor_id"));
-            Assert.That(Sql(CertificationQueries.CertificationForRead(_dbContext, "mentor-1")), Does.Contain("mentor_id").And.Not.Contain("certification_renewals"));
-            Assert.That(Sql(CertificationQueries.CertificationWithRenewals(_dbContext, "mentor-1")), Does.Contain("certification_renewals"));
-            Assert.That(Sql(CertificationQueries.CertificationOwningRenewal(_dbContext, 42)), Does.Contain("EXISTS"));
-            Assert.That(Sql(CertificationQueries.Renewal(_dbContext, 42)), Does.Contain("renewal_number"));
+            Assert.That(Sql(CertificationQueries.Certification.Compile()(_dbContext, "mentor-1")), Does.Contain("WHERE").And.Contain("mentor_id"));
+            Assert.That(Sql(CertificationQueries.CertificationForRead.Compile()(_dbContext, "mentor-1")), Does.Contain("mentor_id").And.Not.Contain("certification_renewals"));
+            Assert.That(Sql(CertificationQueries.CertificationWithRenewals.Compile()(_dbContext, "mentor-1")), Does.Contain("certification_renewals"));
+            Assert.That(Sql(CertificationQueries.CertificationOwningRenewal.Compile()(_dbContext, 42)), Does.Contain("EXISTS"));
+            Assert.That(Sql(CertificationQueries.Renewal.Compile()(_dbContext, 42)), Does.Contain("renewal_number"));
         });
     }
 
@@ -41,9 +41,7 @@ public sealed class QueryTranslationTests(DatabaseProvider provider)
     [TestCase(CertificationSortOrder.ExpiryDateDescending, "expiry_date")]
     public void CertificationPage_WithEveryFilter_TranslatesFiltersSortAndPaging(CertificationSortOrder sort, string sortColumn)
     {
-        var criteria = new CertificationListCriteria("peer_mentor_standard", Now, Now.AddDays(30), sort);
-
-        var sql = Sql(CertificationQueries.CertificationPage(_dbContext, criteria, new PageRequest(3, 20)));
+        var sql = Sql(CertificationQueries.CertificationPage(sort).Compile()(_dbContext, "peer_mentor_standard", Now, Now.AddDays(30), 40, 20));
 
         Assert.Multiple(() =>
         {
@@ -51,17 +49,41 @@ public sealed class QueryTranslationTests(DatabaseProvider provider)
             Assert.That(sql, Does.Contain("expiry_date").And.Contain(">").And.Contain("<="));
             Assert.That(sql, Does.Match($@"ORDER BY .*{sortColumn}"));
             Assert.That(sql, Does.Contain(provider == DatabaseProvider.SqlServer ? "OFFSET" : "LIMIT"));
+            Assert.That(sql, Does.Not.Contain("IS NULL"), "a filter that is given is a plain comparison");
         });
     }
 
     [Test]
-    public void MatchingCertifications_CountsInSql()
+    public void MatchingCertifications_LeavesAbsentFiltersOutOfTheSql()
     {
-        var criteria = new CertificationListCriteria(null, Now, null, CertificationSortOrder.MentorId);
+        var where = WhereClause(Sql(CertificationQueries.MatchingCertifications.Compile()(_dbContext, null, Now, null)));
 
-        var sql = Sql(CertificationQueries.MatchingCertifications(_dbContext, criteria));
+        Assert.Multiple(() =>
+        {
+            Assert.That(where, Does.Contain("expiry_date").And.Contain(">"));
+            Assert.That(where, Does.Not.Contain("certification_type").And.Not.Contain("<="));
+            Assert.That(where, Does.Not.Contain("IS NULL"));
+        });
+    }
 
-        Assert.That(sql, Does.Contain("WHERE").And.Contain("expiry_date"));
+    [Test]
+    public void CertificationPage_WithoutFilters_HasNoWhereClause()
+    {
+        var sql = Sql(CertificationQueries.CertificationPage(CertificationSortOrder.MentorId).Compile()(_dbContext, null, null, null, 0, 20));
+
+        Assert.That(sql, Does.Not.Contain("WHERE"));
+    }
+
+    [Test]
+    public void MatchingRenewals_LeavesAbsentFiltersOutOfTheSql()
+    {
+        var where = WhereClause(Sql(CertificationQueries.MatchingRenewals.Compile()(_dbContext, "mentor-1", null)));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(where, Does.Contain("mentor_id").And.Not.Contain("processed_by"));
+            Assert.That(where, Does.Not.Contain("IS NULL"));
+        });
     }
 
     [TestCase(RenewalSortOrder.RenewalId, "renewal_number")]
@@ -69,17 +91,19 @@ public sealed class QueryTranslationTests(DatabaseProvider provider)
     [TestCase(RenewalSortOrder.RenewalDateDescending, "renewal_date")]
     public void RenewalPage_WithEveryFilter_TranslatesFiltersSortAndPaging(RenewalSortOrder sort, string sortColumn)
     {
-        var criteria = new RenewalListCriteria("mentor-1", "coordinator-7", sort);
-
-        var sql = Sql(CertificationQueries.RenewalPage(_dbContext, criteria, new PageRequest(2, 50)));
+        var sql = Sql(CertificationQueries.RenewalPage(sort).Compile()(_dbContext, "mentor-1", "coordinator-7", 50, 50));
 
         Assert.Multiple(() =>
         {
             Assert.That(sql, Does.Contain("mentor_id").And.Contain("processed_by"));
             Assert.That(sql, Does.Match($@"ORDER BY .*{sortColumn}"));
             Assert.That(sql, Does.Contain(provider == DatabaseProvider.SqlServer ? "OFFSET" : "LIMIT"));
+            Assert.That(sql, Does.Not.Contain("IS NULL"), "a filter that is given is a plain comparison");
         });
     }
 
     private static string Sql<T>(IQueryable<T> query) => query.ToQueryString().ReplaceLineEndings(" ");
+
+    private static string WhereClause(string sql) =>
+        sql.Contains(" WHERE ", StringComparison.Ordinal) ? sql[sql.IndexOf(" WHERE ", StringComparison.Ordinal)..] : string.Empty;
 }

@@ -7,22 +7,63 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CertStatus.Infrastructure.Persistence.Repositories;
 
+/// <summary>Runs <see cref="CertificationQueries"/> compiled; each list page is one compiled query per sort order.</summary>
 internal sealed class CertificationRepository(CertStatusDbContext dbContext) : ICertificationRepository
 {
+    private static readonly CompiledQuery<Func<CertStatusDbContext, string, CancellationToken, Task<Certification?>>> FindQuery =
+        new(() => EF.CompileAsyncQuery(CertificationQueries.CertificationWithRenewals.Then<Func<CertStatusDbContext, string, CancellationToken, Certification?>>(
+            (IQueryable<Certification> query, CancellationToken _) => query.SingleOrDefault())));
+
+    private static readonly CompiledQuery<Func<CertStatusDbContext, string, CancellationToken, Task<Certification?>>> FindForReadQuery =
+        new(() => EF.CompileAsyncQuery(CertificationQueries.CertificationForRead.Then<Func<CertStatusDbContext, string, CancellationToken, Certification?>>(
+            (IQueryable<Certification> query, CancellationToken _) => query.SingleOrDefault())));
+
+    private static readonly CompiledQuery<Func<CertStatusDbContext, long, CancellationToken, Task<Certification?>>> FindByRenewalQuery =
+        new(() => EF.CompileAsyncQuery(CertificationQueries.CertificationOwningRenewal.Then<Func<CertStatusDbContext, long, CancellationToken, Certification?>>(
+            (IQueryable<Certification> query, CancellationToken _) => query.SingleOrDefault())));
+
+    private static readonly CompiledQuery<Func<CertStatusDbContext, long, CancellationToken, Task<Renewal?>>> FindRenewalQuery =
+        new(() => EF.CompileAsyncQuery(CertificationQueries.Renewal.Then<Func<CertStatusDbContext, long, CancellationToken, Renewal?>>(
+            (IQueryable<Renewal> query, CancellationToken _) => query.SingleOrDefault())));
+
+    private static readonly CompiledQuery<Func<CertStatusDbContext, string, CancellationToken, Task<bool>>> ExistsQuery =
+        new(() => EF.CompileAsyncQuery(CertificationQueries.Certification.Then<Func<CertStatusDbContext, string, CancellationToken, bool>>(
+            (IQueryable<Certification> query, CancellationToken _) => query.Any())));
+
+    private static readonly CompiledQuery<Func<CertStatusDbContext, string?, DateTimeOffset?, DateTimeOffset?, CancellationToken, Task<int>>> CountCertificationsQuery =
+        new(() => EF.CompileAsyncQuery(CertificationQueries.MatchingCertifications.Then<Func<CertStatusDbContext, string?, DateTimeOffset?, DateTimeOffset?, CancellationToken, int>>(
+            (IQueryable<Certification> query, CancellationToken _) => query.Count())));
+
+    private static readonly CompiledQuery<Func<CertStatusDbContext, string?, string?, CancellationToken, Task<int>>> CountRenewalsQuery =
+        new(() => EF.CompileAsyncQuery(CertificationQueries.MatchingRenewals.Then<Func<CertStatusDbContext, string?, string?, CancellationToken, int>>(
+            (IQueryable<Renewal> query, CancellationToken _) => query.Count())));
+
+    private static readonly Dictionary<CertificationSortOrder, CompiledQuery<Func<CertStatusDbContext, string?, DateTimeOffset?, DateTimeOffset?, int, int, IAsyncEnumerable<Certification>>>> CertificationPageQueries =
+        Enum.GetValues<CertificationSortOrder>().ToDictionary(
+            sort => sort,
+            sort => new CompiledQuery<Func<CertStatusDbContext, string?, DateTimeOffset?, DateTimeOffset?, int, int, IAsyncEnumerable<Certification>>>(
+                () => EF.CompileAsyncQuery(CertificationQueries.CertificationPage(sort))));
+
+    private static readonly Dictionary<RenewalSortOrder, CompiledQuery<Func<CertStatusDbContext, string?, string?, int, int, IAsyncEnumerable<Renewal>>>> RenewalPageQueries =
+        Enum.GetValues<RenewalSortOrder>().ToDictionary(
+            sort => sort,
+            sort => new CompiledQuery<Func<CertStatusDbContext, string?, string?, int, int, IAsyncEnumerable<Renewal>>>(
+                () => EF.CompileAsyncQuery(CertificationQueries.RenewalPage(sort))));
+
     public Task<Certification?> FindAsync(string mentorId, CancellationToken cancellationToken) =>
-        CertificationQueries.CertificationWithRenewals(dbContext, mentorId).SingleOrDefaultAsync(cancellationToken);
+        FindQuery.For(dbContext)(dbContext, mentorId, cancellationToken);
 
     public Task<Certification?> FindForReadAsync(string mentorId, CancellationToken cancellationToken) =>
-        CertificationQueries.CertificationForRead(dbContext, mentorId).SingleOrDefaultAsync(cancellationToken);
+        FindForReadQuery.For(dbContext)(dbContext, mentorId, cancellationToken);
 
     public Task<Certification?> FindByRenewalAsync(long renewalNumber, CancellationToken cancellationToken) =>
-        CertificationQueries.CertificationOwningRenewal(dbContext, renewalNumber).SingleOrDefaultAsync(cancellationToken);
+        FindByRenewalQuery.For(dbContext)(dbContext, renewalNumber, cancellationToken);
 
     public Task<Renewal?> FindRenewalAsync(long renewalNumber, CancellationToken cancellationToken) =>
-        CertificationQueries.Renewal(dbContext, renewalNumber).SingleOrDefaultAsync(cancellationToken);
+        FindRenewalQuery.For(dbContext)(dbContext, renewalNumber, cancellationToken);
 
     public Task<bool> ExistsAsync(string mentorId, CancellationToken cancellationToken) =>
-        CertificationQueries.Certification(dbContext, mentorId).AnyAsync(cancellationToken);
+        ExistsQuery.For(dbContext)(dbContext, mentorId, cancellationToken);
 
     public void Add(Certification certification) => dbContext.Certifications.Add(certification);
 
@@ -33,8 +74,14 @@ internal sealed class CertificationRepository(CertStatusDbContext dbContext) : I
         PageRequest page,
         CancellationToken cancellationToken)
     {
-        var total = await CertificationQueries.MatchingCertifications(dbContext, criteria).CountAsync(cancellationToken);
-        var items = await CertificationQueries.CertificationPage(dbContext, criteria, page).ToListAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(criteria);
+        ArgumentNullException.ThrowIfNull(page);
+
+        var total = await CountCertificationsQuery.For(dbContext)(
+            dbContext, criteria.CertificationType, criteria.ExpiresAfter, criteria.ExpiresAtOrBefore, cancellationToken);
+        var items = await CertificationPageQueries[criteria.Sort].For(dbContext)(
+                dbContext, criteria.CertificationType, criteria.ExpiresAfter, criteria.ExpiresAtOrBefore, page.Offset, page.Limit)
+            .ToListAsync(cancellationToken);
         return (items, total);
     }
 
@@ -43,8 +90,12 @@ internal sealed class CertificationRepository(CertStatusDbContext dbContext) : I
         PageRequest page,
         CancellationToken cancellationToken)
     {
-        var total = await CertificationQueries.MatchingRenewals(dbContext, criteria).CountAsync(cancellationToken);
-        var items = await CertificationQueries.RenewalPage(dbContext, criteria, page).ToListAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(criteria);
+        ArgumentNullException.ThrowIfNull(page);
+
+        var total = await CountRenewalsQuery.For(dbContext)(dbContext, criteria.MentorId, criteria.ProcessedBy, cancellationToken);
+        var items = await RenewalPageQueries[criteria.Sort].For(dbContext)(dbContext, criteria.MentorId, criteria.ProcessedBy, page.Offset, page.Limit)
+            .ToListAsync(cancellationToken);
         return (items, total);
     }
 }
