@@ -35,7 +35,10 @@ internal sealed partial class Rfc3339DateTimeOffsetConverter : JsonConverter<Dat
     public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(value.UtcDateTime.ToString(UtcFormat, CultureInfo.InvariantCulture));
+        // The format string is longer than any text it produces.
+        Span<char> text = stackalloc char[UtcFormat.Length];
+        value.UtcDateTime.TryFormat(text, out var length, UtcFormat, CultureInfo.InvariantCulture);
+        writer.WriteStringValue(text[..length]);
     }
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d{1,7})?([Zz]|[+-]\d{2}:\d{2})$", RegexOptions.CultureInvariant)]

@@ -72,6 +72,7 @@ internal static class HttpApiSetup
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.AllowDuplicateProperties = false;
         options.Converters.Add(new Rfc3339DateTimeOffsetConverter());
+        options.TypeInfoResolverChain.Insert(0, CertStatusJsonContext.Default);
     }
 
     private static string DefaultDetail(int? status) => status switch
