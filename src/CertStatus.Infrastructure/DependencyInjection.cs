@@ -26,7 +26,7 @@ public static class DependencyInjection
                 // provider, so everything they hold (the interceptors) must be stateless singletons.
                 services.AddDbContextPool<CertStatusDbContext, SqliteCertStatusDbContext>((provider, options) =>
                     options.UseSqlite(settings.ConnectionString)
-                        .AddInterceptors(SqliteDurabilityInterceptor.Instance, provider.GetRequiredService<AuditColumnsInterceptor>()));
+                        .AddInterceptors(SqliteConnectionPragmasInterceptor.Instance, provider.GetRequiredService<AuditColumnsInterceptor>()));
                 break;
             case DatabaseProvider.SqlServer:
                 // Retries transient failures (failover, throttling). Safe because every write is a
