@@ -11,20 +11,16 @@ namespace CertStatus.Infrastructure.Persistence.Repositories;
 internal sealed class CertificationRepository(CertStatusDbContext dbContext) : ICertificationRepository
 {
     private static readonly CompiledQuery<Func<CertStatusDbContext, string, CancellationToken, Task<Certification?>>> FindQuery =
-        new(() => EF.CompileAsyncQuery(CertificationQueries.CertificationWithRenewals.Then<Func<CertStatusDbContext, string, CancellationToken, Certification?>>(
-            (IQueryable<Certification> query, CancellationToken _) => query.SingleOrDefault())));
+        new(() => EF.CompileAsyncQuery(CertificationQueries.CertificationWithRenewals.SingleOrDefault()));
 
     private static readonly CompiledQuery<Func<CertStatusDbContext, string, CancellationToken, Task<Certification?>>> FindForReadQuery =
-        new(() => EF.CompileAsyncQuery(CertificationQueries.CertificationForRead.Then<Func<CertStatusDbContext, string, CancellationToken, Certification?>>(
-            (IQueryable<Certification> query, CancellationToken _) => query.SingleOrDefault())));
+        new(() => EF.CompileAsyncQuery(CertificationQueries.CertificationForRead.SingleOrDefault()));
 
     private static readonly CompiledQuery<Func<CertStatusDbContext, long, CancellationToken, Task<Certification?>>> FindByRenewalQuery =
-        new(() => EF.CompileAsyncQuery(CertificationQueries.CertificationOwningRenewal.Then<Func<CertStatusDbContext, long, CancellationToken, Certification?>>(
-            (IQueryable<Certification> query, CancellationToken _) => query.SingleOrDefault())));
+        new(() => EF.CompileAsyncQuery(CertificationQueries.CertificationOwningRenewal.SingleOrDefault()));
 
     private static readonly CompiledQuery<Func<CertStatusDbContext, long, CancellationToken, Task<Renewal?>>> FindRenewalQuery =
-        new(() => EF.CompileAsyncQuery(CertificationQueries.Renewal.Then<Func<CertStatusDbContext, long, CancellationToken, Renewal?>>(
-            (IQueryable<Renewal> query, CancellationToken _) => query.SingleOrDefault())));
+        new(() => EF.CompileAsyncQuery(CertificationQueries.Renewal.SingleOrDefault()));
 
     private static readonly CompiledQuery<Func<CertStatusDbContext, string, CancellationToken, Task<bool>>> ExistsQuery =
         new(() => EF.CompileAsyncQuery(CertificationQueries.Certification.Then<Func<CertStatusDbContext, string, CancellationToken, bool>>(

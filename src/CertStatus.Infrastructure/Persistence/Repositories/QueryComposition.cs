@@ -15,4 +15,14 @@ internal static class QueryComposition
         Expression.Lambda<TDelegate>(
             ReplacingExpressionVisitor.Replace(continuation.Parameters[0], query.Body, continuation.Body),
             query.Parameters.Concat(continuation.Parameters.Skip(1)));
+
+    /// <summary>
+    /// The query's only result, or null: a lambda that <c>EF.CompileAsyncQuery</c> turns into a
+    /// function returning <c>Task&lt;T?&gt;</c> and taking a cancellation token.
+    /// </summary>
+    public static Expression<Func<CertStatusDbContext, TKey, CancellationToken, T?>> SingleOrDefault<TKey, T>(
+        this Expression<Func<CertStatusDbContext, TKey, IQueryable<T>>> query)
+        where T : class =>
+        query.Then<Func<CertStatusDbContext, TKey, CancellationToken, T?>>(
+            (IQueryable<T> matching, CancellationToken _) => matching.SingleOrDefault());
 }
