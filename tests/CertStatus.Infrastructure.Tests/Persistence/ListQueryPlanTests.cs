@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Data.Common;
 using CertStatus.Application.Certifications.ListCertifications;
 using CertStatus.Application.Common.Paging;
@@ -132,7 +131,7 @@ public sealed class ListQueryPlanTests
 
     private sealed class CommandCapture : DbCommandInterceptor
     {
-        public ConcurrentQueue<Statement> Commands { get; } = new();
+        public List<Statement> Commands { get; } = [];
 
         public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
             DbCommand command,
@@ -140,7 +139,7 @@ public sealed class ListQueryPlanTests
             InterceptionResult<DbDataReader> result,
             CancellationToken cancellationToken = default)
         {
-            Commands.Enqueue(new Statement(
+            Commands.Add(new Statement(
                 command.CommandText,
                 [.. command.Parameters.Cast<DbParameter>().Select(parameter => (parameter.ParameterName, parameter.Value))]));
             return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
