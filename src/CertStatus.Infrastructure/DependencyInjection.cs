@@ -1,9 +1,11 @@
 using CertStatus.Application.Common.Idempotency;
 using CertStatus.Application.Common.Persistence;
+using CertStatus.Application.Common.Reading;
 using CertStatus.Application.Common.Security;
 using CertStatus.Infrastructure.Health;
 using CertStatus.Infrastructure.Persistence;
 using CertStatus.Infrastructure.Persistence.Idempotency;
+using CertStatus.Infrastructure.Persistence.Reading;
 using CertStatus.Infrastructure.Persistence.Repositories;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +42,8 @@ public static class DependencyInjection
                 throw new InvalidOperationException($"Database:Provider '{settings.Provider}' is not supported.");
         }
 
+        services.AddSingleton(ReadDatabase.For(settings));
+        services.AddSingleton<ICertificationReadStore, CertificationReadStore>();
         services.AddScoped<ICertificationRepository, CertificationRepository>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<IIdempotencyStore, IdempotencyStore>();

@@ -6,7 +6,7 @@ using CertStatus.Application.Certifications.GetCertification;
 using CertStatus.Application.Certifications.ListCertifications;
 using CertStatus.Application.Common.Behaviors;
 using CertStatus.Application.Common.Paging;
-using CertStatus.Application.Common.Persistence;
+using CertStatus.Application.Common.Reading;
 using CertStatus.Application.Common.Validation;
 using CertStatus.Domain.Certifications;
 using Mediator;
@@ -52,7 +52,16 @@ public class HotPathBenchmarks
         services.AddApplication();
         services.Configure<CertificationTypeOptions>(_ => { });
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<ICertificationRepository>(new OneCertificationRepository(_certification));
+        services.AddSingleton<ICertificationReadStore>(new OneCertificationReadStore(new CertificationReadModel(
+            _certification.MentorId,
+            _certification.CertificationType,
+            _certification.IssueDate,
+            _certification.ExpiryDate,
+            _certification.LastRenewalDate,
+            _certification.UpdatedReason,
+            _certification.CreatedAt,
+            _certification.UpdatedAt,
+            _certification.Version)));
         _services = services.BuildServiceProvider();
         _query = new GetCertificationQuery("mentor-042");
         _status = _certification.ToResponse(Now);

@@ -11,9 +11,18 @@ internal static partial class CertificationMapper
     public static CertificationResponse ToResponse(this Certification certification, DateTimeOffset now) =>
         certification.MapToResponse(certification.IsExpiredAt(now), certification.DaysUntilExpiryAt(now));
 
+    /// <summary>The representation of a stored row as it reads at <paramref name="now"/>, computed by the same domain rule.</summary>
+    public static CertificationResponse ToResponse(this CertificationReadModel certification, DateTimeOffset now) =>
+        certification.MapToResponse(
+            Certification.HasExpired(certification.ExpiryDate, now),
+            Certification.DaysUntilExpiry(certification.ExpiryDate, now));
+
     [MapProperty(nameof(Certification.Version), nameof(CertificationResponse.ETag), Use = nameof(FormatETag))]
     [MapperIgnoreSource(nameof(Certification.Renewals))]
     private static partial CertificationResponse MapToResponse(this Certification certification, bool isExpired, int daysUntilExpiry);
+
+    [MapProperty(nameof(CertificationReadModel.Version), nameof(CertificationResponse.ETag), Use = nameof(FormatETag))]
+    private static partial CertificationResponse MapToResponse(this CertificationReadModel certification, bool isExpired, int daysUntilExpiry);
 
     private static string FormatETag(Guid version) => ETags.For(version);
 }

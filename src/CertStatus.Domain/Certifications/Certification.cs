@@ -208,12 +208,22 @@ public sealed class Certification
         }
     }
 
-    public bool IsExpiredAt(DateTimeOffset now) => now >= ExpiryDate;
+    public bool IsExpiredAt(DateTimeOffset now) => HasExpired(ExpiryDate, now);
 
     /// <summary>Whole days left until expiry, rounded down; negative once expired.</summary>
-    public int DaysUntilExpiryAt(DateTimeOffset now)
+    public int DaysUntilExpiryAt(DateTimeOffset now) => DaysUntilExpiry(ExpiryDate, now);
+
+    /// <summary>
+    /// The expiry rule itself, for a certification that expires at <paramref name="expiryDate"/>:
+    /// expired from that instant on. Static so that the read side, which never loads the
+    /// aggregate, computes <c>is_expired</c> with this same rule.
+    /// </summary>
+    public static bool HasExpired(DateTimeOffset expiryDate, DateTimeOffset now) => now >= expiryDate;
+
+    /// <summary>Whole days from <paramref name="now"/> until <paramref name="expiryDate"/>, rounded down; negative once expired.</summary>
+    public static int DaysUntilExpiry(DateTimeOffset expiryDate, DateTimeOffset now)
     {
-        var remaining = (ExpiryDate - now).Ticks;
+        var remaining = (expiryDate - now).Ticks;
         var days = Math.DivRem(remaining, TimeSpan.TicksPerDay, out var rest);
         return (int)(rest < 0 ? days - 1 : days);
     }

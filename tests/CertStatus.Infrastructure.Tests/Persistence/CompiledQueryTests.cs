@@ -12,7 +12,7 @@ namespace CertStatus.Infrastructure.Tests.Persistence;
 public sealed class CompiledQueryTests
 {
     private static readonly CompiledQuery<Func<CertStatusDbContext, string, IAsyncEnumerable<Certification>>> ForRead =
-        new(() => EF.CompileAsyncQuery(CertificationQueries.CertificationForRead));
+        new(() => EF.CompileAsyncQuery(CertificationQueries.CertificationWithRenewals));
 
     [Test]
     public void For_CompilesOncePerModel()

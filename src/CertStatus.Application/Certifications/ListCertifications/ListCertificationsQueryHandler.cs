@@ -1,10 +1,10 @@
 using CertStatus.Application.Common.Paging;
-using CertStatus.Application.Common.Persistence;
+using CertStatus.Application.Common.Reading;
 using Mediator;
 
 namespace CertStatus.Application.Certifications.ListCertifications;
 
-internal sealed class ListCertificationsQueryHandler(ICertificationRepository certifications, TimeProvider clock)
+internal sealed class ListCertificationsQueryHandler(ICertificationReadStore readStore, TimeProvider clock)
     : IQueryHandler<ListCertificationsQuery, ListCertificationsResponse>
 {
     public async ValueTask<ListCertificationsResponse> Handle(ListCertificationsQuery query, CancellationToken cancellationToken)
@@ -13,11 +13,11 @@ internal sealed class ListCertificationsQueryHandler(ICertificationRepository ce
         var criteria = ToCriteria(query, now);
         var page = new PageRequest(query.Page, query.Limit);
 
-        var (items, total) = await certifications.ListAsync(criteria, page, cancellationToken);
+        var found = await readStore.ListCertificationsAsync(criteria, page, cancellationToken);
 
         return new ListCertificationsResponse(
-            [.. items.Select(certification => certification.ToResponse(now))],
-            new Pagination(query.Page, query.Limit, total));
+            [.. found.Items.Select(certification => certification.ToResponse(now))],
+            new Pagination(query.Page, query.Limit, found.Total));
     }
 
     /// <summary>

@@ -1,17 +1,17 @@
 using CertStatus.Application.Common.Exceptions;
-using CertStatus.Application.Common.Persistence;
+using CertStatus.Application.Common.Reading;
 using CertStatus.Domain.Certifications;
 using Mediator;
 
 namespace CertStatus.Application.Renewals.GetRenewal;
 
-internal sealed class GetRenewalQueryHandler(ICertificationRepository certifications)
+internal sealed class GetRenewalQueryHandler(ICertificationReadStore readStore)
     : IQueryHandler<GetRenewalQuery, RenewalResponse>
 {
     public async ValueTask<RenewalResponse> Handle(GetRenewalQuery query, CancellationToken cancellationToken)
     {
         var renewal = RenewalIds.TryParse(query.RenewalId, out var number)
-            ? await certifications.FindRenewalAsync(number, cancellationToken)
+            ? await readStore.FindRenewalAsync(number, cancellationToken)
             : null;
 
         return renewal?.ToResponse() ?? throw new NotFoundException(RenewalResources.Renewal, query.RenewalId);

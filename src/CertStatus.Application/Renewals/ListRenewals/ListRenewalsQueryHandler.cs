@@ -1,10 +1,10 @@
 using CertStatus.Application.Common.Paging;
-using CertStatus.Application.Common.Persistence;
+using CertStatus.Application.Common.Reading;
 using Mediator;
 
 namespace CertStatus.Application.Renewals.ListRenewals;
 
-internal sealed class ListRenewalsQueryHandler(ICertificationRepository certifications)
+internal sealed class ListRenewalsQueryHandler(ICertificationReadStore readStore)
     : IQueryHandler<ListRenewalsQuery, ListRenewalsResponse>
 {
     public async ValueTask<ListRenewalsResponse> Handle(ListRenewalsQuery query, CancellationToken cancellationToken)
@@ -12,13 +12,10 @@ internal sealed class ListRenewalsQueryHandler(ICertificationRepository certific
         var sort = query.Sort is null ? RenewalSortOrder.RenewalId : ListRenewalsQueryValidator.SortOrders[query.Sort];
         var criteria = new RenewalListCriteria(query.MentorId, query.ProcessedBy, sort);
 
-        var (items, total) = await certifications.ListRenewalsAsync(
-            criteria,
-            new PageRequest(query.Page, query.Limit),
-            cancellationToken);
+        var found = await readStore.ListRenewalsAsync(criteria, new PageRequest(query.Page, query.Limit), cancellationToken);
 
         return new ListRenewalsResponse(
-            [.. items.Select(renewal => renewal.ToResponse())],
-            new Pagination(query.Page, query.Limit, total));
+            [.. found.Items.Select(renewal => renewal.ToResponse())],
+            new Pagination(query.Page, query.Limit, found.Total));
     }
 }

@@ -1,8 +1,9 @@
+using CertStatus.Application.Certifications;
 using CertStatus.Application.Certifications.GetCertification;
 using CertStatus.Application.Common.Concurrency;
 using CertStatus.Application.Common.Exceptions;
-using CertStatus.Application.Common.Persistence;
-using CertStatus.Domain.Certifications;
+using CertStatus.Application.Common.Reading;
+using CertStatus.Application.Tests.Support;
 using CertStatus.Domain.Tests.Certifications;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
@@ -14,23 +15,23 @@ public sealed class GetCertificationQueryHandlerTests
 {
     private static readonly DateTimeOffset Expiry = new(2025, 7, 1, 0, 0, 0, TimeSpan.Zero);
 
-    private Mock<ICertificationRepository> _repository = null!;
+    private Mock<ICertificationReadStore> _readStore = null!;
     private FakeTimeProvider _clock = null!;
     private GetCertificationQueryHandler _handler = null!;
 
     [SetUp]
     public void SetUp()
     {
-        _repository = new Mock<ICertificationRepository>(MockBehavior.Strict);
+        _readStore = new Mock<ICertificationReadStore>(MockBehavior.Strict);
         _clock = new FakeTimeProvider(Expiry.AddDays(-10).AddHours(-6));
-        _handler = new GetCertificationQueryHandler(_repository.Object, _clock);
+        _handler = new GetCertificationQueryHandler(_readStore.Object, _clock);
     }
 
     [Test]
     public async Task Handle_WhenFound_ReturnsTheRepresentationAtNow()
     {
         var certification = new CertificationBuilder().ForMentor("mentor-7").ExpiringAt(Expiry).Build();
-        _repository.Setup(r => r.FindForReadAsync("mentor-7", It.IsAny<CancellationToken>())).ReturnsAsync(certification);
+        _readStore.Setup(r => r.FindCertificationAsync("mentor-7", It.IsAny<CancellationToken>())).ReturnsAsync(certification.AsStoredRow());
 
         var response = await _handler.Handle(new GetCertificationQuery("mentor-7"), CancellationToken.None);
 
@@ -48,7 +49,7 @@ public sealed class GetCertificationQueryHandlerTests
     public async Task Handle_WhenClockHasPassedExpiry_ReportsExpired()
     {
         var certification = new CertificationBuilder().ExpiringAt(Expiry).Build();
-        _repository.Setup(r => r.FindForReadAsync(certification.MentorId, It.IsAny<CancellationToken>())).ReturnsAsync(certification);
+        _readStore.Setup(r => r.FindCertificationAsync(certification.MentorId, It.IsAny<CancellationToken>())).ReturnsAsync(certification.AsStoredRow());
         _clock.SetUtcNow(Expiry.AddTicks(1));
 
         var response = await _handler.Handle(new GetCertificationQuery(certification.MentorId), CancellationToken.None);
@@ -63,7 +64,7 @@ public sealed class GetCertificationQueryHandlerTests
     [Test]
     public void Handle_WhenNotFound_ThrowsNotFoundException()
     {
-        _repository.Setup(r => r.FindForReadAsync("ghost", It.IsAny<CancellationToken>())).ReturnsAsync((Certification?)null);
+        _readStore.Setup(r => r.FindCertificationAsync("ghost", It.IsAny<CancellationToken>())).ReturnsAsync((CertificationReadModel?)null);
 
         var exception = Assert.ThrowsAsync<NotFoundException>(async () => await _handler.Handle(new GetCertificationQuery("ghost"), CancellationToken.None));
 
@@ -71,14 +72,14 @@ public sealed class GetCertificationQueryHandlerTests
     }
 
     [Test]
-    public async Task Handle_WhenCalled_PassesTheCancellationTokenToTheRepository()
+    public async Task Handle_WhenCalled_PassesTheCancellationTokenToTheReadStore()
     {
         using var cancellation = new CancellationTokenSource();
         var certification = new CertificationBuilder().Build();
-        _repository.Setup(r => r.FindForReadAsync(certification.MentorId, cancellation.Token)).ReturnsAsync(certification);
+        _readStore.Setup(r => r.FindCertificationAsync(certification.MentorId, cancellation.Token)).ReturnsAsync(certification.AsStoredRow());
 
         await _handler.Handle(new GetCertificationQuery(certification.MentorId), cancellation.Token);
 
-        _repository.Verify(r => r.FindForReadAsync(certification.MentorId, cancellation.Token), Times.Once);
+        _readStore.Verify(r => r.FindCertificationAsync(certification.MentorId, cancellation.Token), Times.Once);
     }
 }

@@ -1,9 +1,9 @@
+using CertStatus.Application.Certifications;
 using CertStatus.Application.Certifications.ListCertifications;
 using CertStatus.Application.Common.Concurrency;
 using CertStatus.Application.Common.Paging;
-using CertStatus.Application.Common.Persistence;
+using CertStatus.Application.Common.Reading;
 using CertStatus.Application.Tests.Support;
-using CertStatus.Domain.Certifications;
 using CertStatus.Domain.Tests.Certifications;
 using Moq;
 
@@ -14,36 +14,36 @@ public sealed class ListCertificationsQueryHandlerTests
 {
     private static readonly DateTimeOffset Now = Clocks.Now;
 
-    private Mock<ICertificationRepository> _repository = null!;
+    private Mock<ICertificationReadStore> _readStore = null!;
     private ListCertificationsQueryHandler _handler = null!;
     private CertificationListCriteria? _criteria;
     private PageRequest? _page;
-    private IReadOnlyList<Certification> _items = [];
+    private IReadOnlyList<CertificationReadModel> _items = [];
     private int _total;
 
     [SetUp]
     public void SetUp()
     {
-        _repository = new Mock<ICertificationRepository>(MockBehavior.Strict);
+        _readStore = new Mock<ICertificationReadStore>(MockBehavior.Strict);
         _criteria = null;
         _page = null;
         _items = [];
         _total = 0;
-        _repository
-            .Setup(r => r.ListAsync(It.IsAny<CertificationListCriteria>(), It.IsAny<PageRequest>(), It.IsAny<CancellationToken>()))
+        _readStore
+            .Setup(r => r.ListCertificationsAsync(It.IsAny<CertificationListCriteria>(), It.IsAny<PageRequest>(), It.IsAny<CancellationToken>()))
             .Callback<CertificationListCriteria, PageRequest, CancellationToken>((criteria, page, _) =>
             {
                 _criteria = criteria;
                 _page = page;
             })
-            .ReturnsAsync(() => (_items, _total));
-        _handler = new ListCertificationsQueryHandler(_repository.Object, Clocks.At(Now));
+            .ReturnsAsync(() => new ReadPage<CertificationReadModel>(_items, _total));
+        _handler = new ListCertificationsQueryHandler(_readStore.Object, Clocks.At(Now));
     }
 
     private async Task<CertificationListCriteria> CriteriaFor(ListCertificationsQuery query)
     {
         await _handler.Handle(query, CancellationToken.None);
-        Assert.That(_criteria, Is.Not.Null, "the repository was not asked");
+        Assert.That(_criteria, Is.Not.Null, "the read store was not asked");
         return _criteria!;
     }
 
@@ -148,7 +148,7 @@ public sealed class ListCertificationsQueryHandlerTests
     }
 
     [Test]
-    public async Task Handle_WhenRepositoryAnswers_EchoesThePaginationWithTheTotal()
+    public async Task Handle_WhenReadStoreAnswers_EchoesThePaginationWithTheTotal()
     {
         _total = 42;
 
@@ -158,7 +158,7 @@ public sealed class ListCertificationsQueryHandlerTests
     }
 
     [Test]
-    public async Task Handle_WhenRepositoryAnswers_MapsEachItemAtNowInOrder()
+    public async Task Handle_WhenReadStoreAnswers_MapsEachItemAtNowInOrder()
     {
         var expired = new CertificationBuilder()
             .ForMentor("a-expired")
@@ -170,7 +170,7 @@ public sealed class ListCertificationsQueryHandlerTests
             .IssuedAt(Now.AddYears(-1))
             .ExpiringAt(Now.AddDays(3).AddTicks(-1))
             .Build();
-        _items = [expired, current];
+        _items = [expired.AsStoredRow(), current.AsStoredRow()];
         _total = 2;
 
         var response = await _handler.Handle(new ListCertificationsQuery(), CancellationToken.None);

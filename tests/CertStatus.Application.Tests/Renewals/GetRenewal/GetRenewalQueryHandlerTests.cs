@@ -1,7 +1,9 @@
 using CertStatus.Application.Common.Concurrency;
 using CertStatus.Application.Common.Exceptions;
-using CertStatus.Application.Common.Persistence;
+using CertStatus.Application.Common.Reading;
+using CertStatus.Application.Renewals;
 using CertStatus.Application.Renewals.GetRenewal;
+using CertStatus.Application.Tests.Support;
 using CertStatus.Domain.Certifications;
 using CertStatus.Domain.Tests.Certifications;
 using Moq;
@@ -16,14 +18,14 @@ public sealed class GetRenewalQueryHandlerTests
     private static readonly DateTimeOffset RenewalDate = new(2025, 12, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset NewExpiry = new(2027, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    private Mock<ICertificationRepository> _repository = null!;
+    private Mock<ICertificationReadStore> _readStore = null!;
     private GetRenewalQueryHandler _handler = null!;
     private Renewal _renewal = null!;
 
     [SetUp]
     public void SetUp()
     {
-        _repository = new Mock<ICertificationRepository>(MockBehavior.Strict);
+        _readStore = new Mock<ICertificationReadStore>(MockBehavior.Strict);
         var certification = new CertificationBuilder()
             .ForMentor("mentor-3")
             .IssuedAt(IssueDate)
@@ -32,10 +34,10 @@ public sealed class GetRenewalQueryHandlerTests
             .RenewedOn(RenewalDate, NewExpiry)
             .Build();
         _renewal = CertificationBuilder.Stored(certification.Renewals.Single(), 12345);
-        _repository.Setup(r => r.FindRenewalAsync(12345, It.IsAny<CancellationToken>())).ReturnsAsync(_renewal);
-        _repository.Setup(r => r.FindRenewalAsync(It.Is<long>(n => n != 12345), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((Renewal?)null);
-        _handler = new GetRenewalQueryHandler(_repository.Object);
+        _readStore.Setup(r => r.FindRenewalAsync(12345, It.IsAny<CancellationToken>())).ReturnsAsync(_renewal.AsStoredRow());
+        _readStore.Setup(r => r.FindRenewalAsync(It.Is<long>(n => n != 12345), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((RenewalReadModel?)null);
+        _handler = new GetRenewalQueryHandler(_readStore.Object);
     }
 
     [Test]
@@ -63,7 +65,7 @@ public sealed class GetRenewalQueryHandlerTests
             async () => await _handler.Handle(new GetRenewalQuery("renewal-0042"), CancellationToken.None));
 
         Assert.That(exception!.Id, Is.EqualTo("renewal-0042"));
-        _repository.Verify(r => r.FindRenewalAsync(42, It.IsAny<CancellationToken>()), Times.Once);
+        _readStore.Verify(r => r.FindRenewalAsync(42, It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [TestCase("renewal-012345")]
@@ -71,12 +73,12 @@ public sealed class GetRenewalQueryHandlerTests
     [TestCase("Renewal-12345")]
     [TestCase("renewal-")]
     [TestCase("mentor-3")]
-    public void Handle_WhenIdIsNotCanonical_ThrowsNotFoundWithoutAskingTheRepository(string renewalId)
+    public void Handle_WhenIdIsNotCanonical_ThrowsNotFoundWithoutAskingTheReadStore(string renewalId)
     {
         var exception = Assert.ThrowsAsync<NotFoundException>(
             async () => await _handler.Handle(new GetRenewalQuery(renewalId), CancellationToken.None));
 
         Assert.That(exception!.Id, Is.EqualTo(renewalId));
-        _repository.Verify(r => r.FindRenewalAsync(It.IsAny<long>(), It.IsAny<CancellationToken>()), Times.Never);
+        _readStore.Verify(r => r.FindRenewalAsync(It.IsAny<long>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 }

@@ -1,8 +1,9 @@
 using CertStatus.Application.Common.Concurrency;
 using CertStatus.Application.Common.Paging;
-using CertStatus.Application.Common.Persistence;
+using CertStatus.Application.Common.Reading;
+using CertStatus.Application.Renewals;
 using CertStatus.Application.Renewals.ListRenewals;
-using CertStatus.Domain.Certifications;
+using CertStatus.Application.Tests.Support;
 using CertStatus.Domain.Tests.Certifications;
 using Moq;
 
@@ -11,36 +12,36 @@ namespace CertStatus.Application.Tests.Renewals.ListRenewals;
 [TestFixture]
 public sealed class ListRenewalsQueryHandlerTests
 {
-    private Mock<ICertificationRepository> _repository = null!;
+    private Mock<ICertificationReadStore> _readStore = null!;
     private ListRenewalsQueryHandler _handler = null!;
     private RenewalListCriteria? _criteria;
     private PageRequest? _page;
-    private IReadOnlyList<Renewal> _items = [];
+    private IReadOnlyList<RenewalReadModel> _items = [];
     private int _total;
 
     [SetUp]
     public void SetUp()
     {
-        _repository = new Mock<ICertificationRepository>(MockBehavior.Strict);
+        _readStore = new Mock<ICertificationReadStore>(MockBehavior.Strict);
         _criteria = null;
         _page = null;
         _items = [];
         _total = 0;
-        _repository
+        _readStore
             .Setup(r => r.ListRenewalsAsync(It.IsAny<RenewalListCriteria>(), It.IsAny<PageRequest>(), It.IsAny<CancellationToken>()))
             .Callback<RenewalListCriteria, PageRequest, CancellationToken>((criteria, page, _) =>
             {
                 _criteria = criteria;
                 _page = page;
             })
-            .ReturnsAsync(() => (_items, _total));
-        _handler = new ListRenewalsQueryHandler(_repository.Object);
+            .ReturnsAsync(() => new ReadPage<RenewalReadModel>(_items, _total));
+        _handler = new ListRenewalsQueryHandler(_readStore.Object);
     }
 
     private async Task<RenewalListCriteria> CriteriaFor(ListRenewalsQuery query)
     {
         await _handler.Handle(query, CancellationToken.None);
-        Assert.That(_criteria, Is.Not.Null, "the repository was not asked");
+        Assert.That(_criteria, Is.Not.Null, "the read store was not asked");
         return _criteria!;
     }
 
@@ -83,7 +84,7 @@ public sealed class ListRenewalsQueryHandlerTests
     }
 
     [Test]
-    public async Task Handle_WhenRepositoryAnswers_EchoesThePaginationWithTheTotal()
+    public async Task Handle_WhenReadStoreAnswers_EchoesThePaginationWithTheTotal()
     {
         _total = 77;
 
@@ -93,7 +94,7 @@ public sealed class ListRenewalsQueryHandlerTests
     }
 
     [Test]
-    public async Task Handle_WhenRepositoryAnswers_MapsEachItemInOrder()
+    public async Task Handle_WhenReadStoreAnswers_MapsEachItemInOrder()
     {
         var issue = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
         var first = new CertificationBuilder()
@@ -110,7 +111,7 @@ public sealed class ListRenewalsQueryHandlerTests
             .Build();
         var b = CertificationBuilder.Stored(first.Renewals.Single(), 7);
         var a = CertificationBuilder.Stored(second.Renewals.Single(), 8);
-        _items = [b, a];
+        _items = [b.AsStoredRow(), a.AsStoredRow()];
         _total = 2;
 
         var response = await _handler.Handle(new ListRenewalsQuery(), CancellationToken.None);

@@ -1,0 +1,81 @@
+using System.Data.Common;
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
+
+namespace CertStatus.Infrastructure.Persistence.Reading;
+
+/// <summary>The read side's way into one provider: a plain ADO.NET connection and the SQL written for it.</summary>
+internal abstract class ReadDatabase(string connectionString, ReadStatements statements)
+{
+    protected string ConnectionString { get; } = connectionString;
+
+    public ReadStatements Statements { get; } = statements;
+
+    /// <summary>An open connection from the provider's pool; the caller disposes it, which returns it.</summary>
+    public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
+
+    public static ReadDatabase For(DatabaseSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings.Provider switch
+        {
+            DatabaseProvider.Sqlite => new SqliteReadDatabase(settings.ConnectionString),
+            DatabaseProvider.SqlServer => new SqlServerReadDatabase(settings.ConnectionString),
+            _ => throw new InvalidOperationException($"Database:Provider '{settings.Provider}' is not supported."),
+        };
+    }
+
+    /// <summary>
+    /// The same connection string as EF Core's, hence the same pool: a physical connection already
+    /// has its pragmas whichever side opened it first.
+    /// </summary>
+    private sealed class SqliteReadDatabase(string connectionString) : ReadDatabase(connectionString, ReadStatements.Sqlite)
+    {
+        public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+        {
+            var connection = new SqliteConnection(ConnectionString);
+            try
+            {
+                await connection.OpenAsync(cancellationToken);
+                await SqliteConnectionPragmas.ApplyOnceAsync(connection, cancellationToken);
+                return connection;
+            }
+            catch
+            {
+                await connection.DisposeAsync();
+                throw;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Opening retries transient failures (a fail-over, a throttled login) as EF Core's execution
+    /// strategy does for the write side; a failure while reading surfaces as a 503, which a GET may
+    /// simply repeat.
+    /// </summary>
+    private sealed class SqlServerReadDatabase(string connectionString) : ReadDatabase(connectionString, ReadStatements.SqlServer)
+    {
+        private static readonly SqlRetryLogicBaseProvider OpenRetry = SqlConfigurableRetryFactory.CreateExponentialRetryProvider(
+            new SqlRetryLogicOption
+            {
+                NumberOfTries = 6,
+                DeltaTime = TimeSpan.FromSeconds(1),
+                MaxTimeInterval = TimeSpan.FromSeconds(30),
+            });
+
+        public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+        {
+            var connection = new SqlConnection(ConnectionString) { RetryLogicProvider = OpenRetry };
+            try
+            {
+                await connection.OpenAsync(cancellationToken);
+                return connection;
+            }
+            catch
+            {
+                await connection.DisposeAsync();
+                throw;
+            }
+        }
+    }
+}
