@@ -42,6 +42,7 @@ public static class DependencyInjection
                 throw new InvalidOperationException($"Database:Provider '{settings.Provider}' is not supported.");
         }
 
+        services.AddSingleton(WriterQueue.For(settings.Provider));
         services.AddSingleton(ReadDatabase.For(settings));
         services.AddSingleton<ICertificationReadStore, CertificationReadStore>();
         services.AddScoped<ICertificationRepository, CertificationRepository>();

@@ -6,8 +6,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CertStatus.Infrastructure.Persistence;
 
-/// <summary>Commits the scope's DbContext and turns the provider's conflict errors into the application's.</summary>
-internal sealed class UnitOfWork(CertStatusDbContext dbContext) : IUnitOfWork
+/// <summary>
+/// Commits the scope's DbContext, in its turn among this process's writers (<see cref="WriterQueue"/>),
+/// and turns the provider's conflict errors into the application's.
+/// </summary>
+internal sealed class UnitOfWork(CertStatusDbContext dbContext, WriterQueue writers) : IUnitOfWork
 {
     private const int SqliteConstraint = 19;
     private const int SqliteConstraintPrimaryKey = 1555;
@@ -21,6 +24,7 @@ internal sealed class UnitOfWork(CertStatusDbContext dbContext) : IUnitOfWork
     {
         try
         {
+            using var turn = await writers.WaitForTurnAsync(cancellationToken);
             await dbContext.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException exception)

@@ -12,6 +12,7 @@ namespace CertStatus.Infrastructure.Persistence.Idempotency;
 /// </summary>
 internal sealed class IdempotencyStore(
     CertStatusDbContext dbContext,
+    WriterQueue writers,
     TimeProvider timeProvider,
     IOptions<IdempotencyOptions> options) : IIdempotencyStore
 {
@@ -26,13 +27,15 @@ internal sealed class IdempotencyStore(
         for (var attempt = 1; attempt <= MaxClaimAttempts; attempt++)
         {
             var now = timeProvider.GetUtcNow();
-
-            // The opportunistic sweep: expired keys (and abandoned claims) go as new ones arrive.
-            await dbContext.IdempotencyRecords.Where(r => r.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
-
-            if (await TryInsertClaimAsync(request, now, cancellationToken))
+            using (await writers.WaitForTurnAsync(cancellationToken))
             {
-                return IdempotencyClaim.Claimed;
+                // The opportunistic sweep: expired keys (and abandoned claims) go as new ones arrive.
+                await dbContext.IdempotencyRecords.Where(r => r.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
+
+                if (await TryInsertClaimAsync(request, now, cancellationToken))
+                {
+                    return IdempotencyClaim.Claimed;
+                }
             }
 
             var existing = await dbContext.IdempotencyRecords
@@ -62,6 +65,7 @@ internal sealed class IdempotencyStore(
         ArgumentNullException.ThrowIfNull(response);
 
         var expiresAt = timeProvider.GetUtcNow() + options.Value.KeyLifetime;
+        using var turn = await writers.WaitForTurnAsync(cancellationToken);
         await ThisClaim(request).ExecuteUpdateAsync(
             setters => setters
                 .SetProperty(r => r.StatusCode, response.StatusCode)
@@ -75,6 +79,7 @@ internal sealed class IdempotencyStore(
     public async Task ReleaseAsync(IdempotentRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        using var turn = await writers.WaitForTurnAsync(cancellationToken);
         await ThisClaim(request).ExecuteDeleteAsync(cancellationToken);
     }
 
