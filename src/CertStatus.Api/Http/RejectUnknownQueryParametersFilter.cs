@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using CertStatus.Api.Errors;
+using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -10,15 +13,20 @@ namespace CertStatus.Api.Http;
 /// </summary>
 internal sealed class RejectUnknownQueryParametersFilter : IResourceFilter
 {
+    // The names an action declares never change: worked out once per action, not per request.
+    private readonly ConcurrentDictionary<ActionDescriptor, FrozenSet<string>> _declared = new();
+
     public void OnResourceExecuting(ResourceExecutingContext context)
     {
-        var declared = context.ActionDescriptor.Parameters
-            .Where(parameter => parameter.BindingInfo?.BindingSource == BindingSource.Query)
-            .Select(parameter => parameter.BindingInfo?.BinderModelName ?? parameter.Name)
-            .ToHashSet(StringComparer.Ordinal);
+        var query = context.HttpContext.Request.Query;
+        if (query.Count == 0)
+        {
+            return;
+        }
 
+        var declared = _declared.GetOrAdd(context.ActionDescriptor, DeclaredQueryParameters);
         var errors = new ModelStateDictionary();
-        foreach (var (name, values) in context.HttpContext.Request.Query)
+        foreach (var (name, values) in query)
         {
             if (!declared.Contains(name))
             {
@@ -44,4 +52,9 @@ internal sealed class RejectUnknownQueryParametersFilter : IResourceFilter
     public void OnResourceExecuted(ResourceExecutedContext context)
     {
     }
+
+    private static FrozenSet<string> DeclaredQueryParameters(ActionDescriptor action) => action.Parameters
+        .Where(parameter => parameter.BindingInfo?.BindingSource == BindingSource.Query)
+        .Select(parameter => parameter.BindingInfo?.BinderModelName ?? parameter.Name)
+        .ToFrozenSet(StringComparer.Ordinal);
 }

@@ -19,7 +19,7 @@ internal static class HttpApiSetup
             .AddControllers(mvc =>
             {
                 mvc.Conventions.Add(new ContractAliasRoutesConvention());
-                mvc.Filters.Add<RejectUnknownQueryParametersFilter>();
+                mvc.Filters.Add(new RejectUnknownQueryParametersFilter());
                 mvc.ModelBinderProviders.Insert(0, new StrictIntegerModelBinderProvider());
                 mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
 

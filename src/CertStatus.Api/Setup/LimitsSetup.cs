@@ -3,6 +3,8 @@ using System.Security.Claims;
 using System.Threading.RateLimiting;
 using CertStatus.Api.Errors;
 using Microsoft.AspNetCore.Http.Timeouts;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace CertStatus.Api.Setup;
 
@@ -31,13 +33,14 @@ internal static class LimitsSetup
         });
 
         var permitLimit = configuration.GetValue<int?>("RateLimiting:PermitLimit");
+        if (permitLimit is not > 0)
+        {
+            // Off: no limiter is registered, so its middleware never runs (docs/performance.md, cost budget).
+            return builder;
+        }
+
         builder.Services.AddRateLimiter(limiter =>
         {
-            if (permitLimit is not > 0)
-            {
-                return;
-            }
-
             var window = TimeSpan.FromSeconds(configuration.GetValue("RateLimiting:WindowSeconds", 60));
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(httpContext =>
                 RateLimitPartition.GetFixedWindowLimiter(ClientOf(httpContext), _ => new FixedWindowRateLimiterOptions
@@ -61,7 +64,11 @@ internal static class LimitsSetup
 
     public static WebApplication UseCertStatusLimits(this WebApplication app)
     {
-        app.UseRateLimiter();
+        if (app.Services.GetService<IConfigureOptions<RateLimiterOptions>>() is not null)
+        {
+            app.UseRateLimiter();
+        }
+
         app.UseRequestTimeouts();
         return app;
     }

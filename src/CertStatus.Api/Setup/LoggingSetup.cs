@@ -59,7 +59,7 @@ internal static class LoggingSetup
             // bypassing this host's configured levels and sinks.
             options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             options.GetLevel = (httpContext, _, exception) =>
-                QuietPathPrefixes.Any(prefix => httpContext.Request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase))
+                IsQuiet(httpContext.Request.Path)
                     ? LogEventLevel.Verbose
                     : exception is not null || httpContext.Response.StatusCode >= StatusCodes.Status500InternalServerError
                         ? LogEventLevel.Error
@@ -73,6 +73,19 @@ internal static class LoggingSetup
             };
         });
         return app;
+    }
+
+    private static bool IsQuiet(PathString path)
+    {
+        foreach (var prefix in QuietPathPrefixes)
+        {
+            if (path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

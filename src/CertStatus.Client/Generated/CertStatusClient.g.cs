@@ -1812,6 +1812,9 @@ namespace CertStatus.Client
 
     }
 
+    /// <summary>
+    /// Where a page sits in the whole list: its number, its size and how many items match in all.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class Pagination
     {
