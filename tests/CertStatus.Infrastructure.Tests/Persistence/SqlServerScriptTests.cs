@@ -1,6 +1,8 @@
 using CertStatus.Infrastructure.Persistence;
+using CertStatus.Infrastructure.Tests.Persistence.SqlServerStatements;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.SqlServer.TransactSql.ScriptDom;
 
 namespace CertStatus.Infrastructure.Tests.Persistence;
 
@@ -37,6 +39,32 @@ public sealed class SqlServerScriptTests
             Assert.That(committed, Does.Contain("[row_version] rowversion NOT NULL"));
             Assert.That(committed, Does.Contain("[renewal_number] bigint NOT NULL IDENTITY"));
         });
+    }
+
+    /// <summary>
+    /// The whole script, GO batches and all, parses as SQL Server parses it. Its DDL is only parsed:
+    /// it defines the names (and a later migration may drop what an earlier one created), so
+    /// only its DML — the IF NOT EXISTS reads of the history and the history inserts — is held to
+    /// the model's names.
+    /// </summary>
+    [Test]
+    public void CommittedScript_ParsesAndItsDmlNamesOnlyTheModel()
+    {
+        var committed = File.ReadAllText(Path.Combine(RepositoryRoot(), ScriptPath));
+
+        var batches = ((TSqlScript)TSqlStatements.Parse(committed, out _)).Batches;
+        TestContext.Out.WriteLine($"{batches.Count} batches, {batches.Sum(batch => batch.Statements.Count)} statements checked.");
+        TSqlStatements.AssertValid(committed, ScriptPath);
+    }
+
+    [Test]
+    public void CommittedScriptCheck_FailsOnAMisspelledHistoryColumn()
+    {
+        var committed = File.ReadAllText(Path.Combine(RepositoryRoot(), ScriptPath));
+        var misspelled = committed.Replace("([MigrationId], [ProductVersion])", "([MigrationId], [ProductVersoin])", StringComparison.Ordinal);
+
+        Assert.That(misspelled, Is.Not.EqualTo(committed), "the script no longer inserts into the history as expected");
+        Assert.That(TSqlStatements.Problems(misspelled), Has.Some.Contains("[ProductVersoin]"));
     }
 
     private static string Normalise(string script) => script.TrimStart('\uFEFF').ReplaceLineEndings("\n").Trim();
