@@ -59,7 +59,7 @@ public sealed class ServiceStatementsTests
     {
         await using (var dbContext = _capture.CreateContext(new Caller("coordinator-7")))
         {
-            var store = new IdempotencyStore(dbContext, TimeProvider.System, Options.Create(new IdempotencyOptions()));
+            var store = new IdempotencyStore(dbContext, WriterQueue.For(DatabaseProvider.SqlServer), TimeProvider.System, Options.Create(new IdempotencyOptions()));
             var request = new IdempotentRequest("CertificationStatuses.Create", "key-1", new string('a', 64));
 
             Assert.That((await store.ClaimAsync(request, CancellationToken.None)).Outcome, Is.EqualTo(IdempotencyClaimOutcome.Claimed));
@@ -134,7 +134,7 @@ public sealed class ServiceStatementsTests
     private async Task RunTheCommandsAsync(CertStatusDbContext dbContext)
     {
         var repository = new CertificationRepository(dbContext);
-        var unitOfWork = new UnitOfWork(dbContext);
+        var unitOfWork = new UnitOfWork(dbContext, WriterQueue.For(DatabaseProvider.SqlServer));
 
         // Create.
         _capture.AnswerNextQuery(false);

@@ -1,0 +1,26 @@
+using CertStatus.Infrastructure.Persistence.Reading;
+using CertStatus.Infrastructure.Tests.Persistence.SqlServerStatements;
+
+namespace CertStatus.Infrastructure.Tests.Persistence.Reading;
+
+/// <summary>
+/// Every statement the read side can send to SQL Server parses with the current T-SQL parser and
+/// names only tables and columns of the SQL Server model: no server runs here to refuse them.
+/// </summary>
+public sealed class SqlServerReadStatementTests
+{
+    public static IEnumerable<TestCaseData> Statements() =>
+        ReadStatements.SqlServer.All.Select(statement => new TestCaseData(statement.Sql).SetArgDisplayNames(statement.Name));
+
+    [TestCaseSource(nameof(Statements))]
+    public void Statement_ParsesAndNamesOnlyTheModel(string sql) => TSqlStatements.AssertValid(sql, "read statement");
+
+    [Test]
+    public void Statements_CutPagesTheSqlServerWay()
+    {
+        var pages = ReadStatements.SqlServer.All.Where(statement => statement.Sql.Contains("ORDER BY", StringComparison.Ordinal)).ToList();
+
+        Assert.That(pages, Has.Count.EqualTo((8 * 3) + (4 * 3)));
+        Assert.That(pages.Select(page => page.Sql), Has.All.Contains("OFFSET @Offset ROWS FETCH NEXT @Limit ROWS ONLY"));
+    }
+}
