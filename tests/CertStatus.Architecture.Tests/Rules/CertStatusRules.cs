@@ -1,4 +1,5 @@
 using CertStatus.Application.Common.Persistence;
+using CertStatus.Application.Common.Reading;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CertStatus.Architecture.Tests.Rules;
@@ -17,6 +18,9 @@ internal static class CertStatusRules
 
     /// <summary>The repository and unit-of-work contracts: controllers reach them only through a handler.</summary>
     private static string Persistence => typeof(IUnitOfWork).Namespace!;
+
+    /// <summary>The read side's port.</summary>
+    private static string Reading => typeof(ICertificationReadStore).Namespace!;
 
     /// <summary>The domain knows no other layer, no database, no HTTP and no JSON.</summary>
     public static ArchitectureRule DomainIsIndependent { get; } = ArchitectureRule.MustNotDependOn(
@@ -82,6 +86,22 @@ internal static class CertStatusRules
         types => types,
         types => types.Should().MeetCustomRule(new HasNoPublicSetters()));
 
+    /// <summary>Queries read through the read store: never the aggregate repository or the unit of work.</summary>
+    public static ArchitectureRule QueriesUseOnlyTheReadSide { get; } = ArchitectureRule.Must(
+        nameof(QueriesUseOnlyTheReadSide),
+        Layers.Application,
+        Application,
+        types => types.And().MeetCustomRule(new ImplementsMediatorHandler("IQuery")),
+        types => types.ShouldNot().HaveDependencyOn(Persistence));
+
+    /// <summary>Commands decide on the aggregate as loaded for change, never on a read model.</summary>
+    public static ArchitectureRule CommandsUseOnlyTheWriteSide { get; } = ArchitectureRule.Must(
+        nameof(CommandsUseOnlyTheWriteSide),
+        Layers.Application,
+        Application,
+        types => types.And().MeetCustomRule(new ImplementsMediatorHandler("ICommand")),
+        types => types.ShouldNot().HaveDependencyOn(Reading));
+
     public static IReadOnlyList<ArchitectureRule> All { get; } =
     [
         DomainIsIndependent,
@@ -91,5 +111,7 @@ internal static class CertStatusRules
         ControllersTakeOnlySender,
         HandlersAreInternalSealed,
         DomainHasNoPublicSetters,
+        QueriesUseOnlyTheReadSide,
+        CommandsUseOnlyTheWriteSide,
     ];
 }
