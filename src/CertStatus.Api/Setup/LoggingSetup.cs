@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Security.Claims;
+using CertStatus.Api.Logging;
 using Serilog;
+using Serilog.Configuration;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
 
@@ -9,6 +11,15 @@ namespace CertStatus.Api.Setup;
 internal static class LoggingSetup
 {
     private static readonly string[] QuietPathPrefixes = ["/health", "/swagger"];
+
+    /// <summary>Up to 1,000 events per write, at most 100 ms after the first; beyond 10,000 waiting, new events are dropped.</summary>
+    private static readonly BatchingOptions LogBatching = new()
+    {
+        BatchSizeLimit = 1_000,
+        BufferingTimeLimit = TimeSpan.FromMilliseconds(100),
+        QueueLimit = 10_000,
+        EagerlyEmitFirstEvent = true,
+    };
 
     /// <summary>Writes start-up failures before configuration is read, as JSON on the console.</summary>
     public static Serilog.ILogger CreateBootstrapLogger() =>
@@ -28,15 +39,21 @@ internal static class LoggingSetup
                     .ReadFrom.Services(services)
                     .Enrich.FromLogContext();
 
-                // Formatting and writing happen on the sink's own thread: a request only queues its
-                // event and never waits for the console (a pipe a log shipper may drain slowly).
-                // Under a sustained backlog of more than 10,000 events, new ones are dropped rather
-                // than slowing requests down; the queue is flushed when the host stops.
-                logger.WriteTo.Async(sink => _ = readable
-                    ? sink.Console(
+                // Formatting and writing happen off the request: a request only queues its event and
+                // never waits for the console (a pipe a log shipper may drain slowly). Under a
+                // sustained backlog of more than 10,000 events, new ones are dropped rather than
+                // slowing requests down; the queue is flushed when the host stops.
+                if (readable)
+                {
+                    logger.WriteTo.Async(sink => sink.Console(
                         outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj} {TraceId}{NewLine}{Exception}",
-                        formatProvider: CultureInfo.InvariantCulture)
-                    : sink.Console(new RenderedCompactJsonFormatter()));
+                        formatProvider: CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    // For log shippers: batched, so that a busy service writes many lines per system call.
+                    logger.WriteTo.Sink(BatchedConsoleSink.ToStandardOutput(new RenderedCompactJsonFormatter()), LogBatching);
+                }
             },
 
             // Each host gets its own logger; the static one stays the bootstrap logger, so that
