@@ -31,7 +31,7 @@ internal sealed class CertificationReadStore(ReadDatabase database) : ICertifica
             new CommandDefinition(database.Statements.Renewal, new { Number = renewalNumber }, cancellationToken: cancellationToken));
     }
 
-    public async Task<ReadPage<CertificationReadModel>> ListCertificationsAsync(
+    public Task<ReadPage<CertificationReadModel>> ListCertificationsAsync(
         CertificationListCriteria criteria,
         PageRequest page,
         CancellationToken cancellationToken)
@@ -47,15 +47,10 @@ internal sealed class CertificationReadStore(ReadDatabase database) : ICertifica
             page.Offset,
             page.Limit,
         };
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var results = await connection.QueryMultipleAsync(
-            new CommandDefinition(database.Statements.CertificationPage(criteria), parameters, cancellationToken: cancellationToken));
-        var total = await results.ReadSingleAsync<int>();
-        var items = await results.ReadAsync<CertificationReadModel>();
-        return new ReadPage<CertificationReadModel>(items.AsList(), total);
+        return ReadPageAsync<CertificationReadModel>(database.Statements.CertificationPage(criteria), parameters, cancellationToken);
     }
 
-    public async Task<ReadPage<RenewalReadModel>> ListRenewalsAsync(
+    public Task<ReadPage<RenewalReadModel>> ListRenewalsAsync(
         RenewalListCriteria criteria,
         PageRequest page,
         CancellationToken cancellationToken)
@@ -64,11 +59,17 @@ internal sealed class CertificationReadStore(ReadDatabase database) : ICertifica
         ArgumentNullException.ThrowIfNull(page);
 
         var parameters = new { criteria.MentorId, criteria.ProcessedBy, page.Offset, page.Limit };
+        return ReadPageAsync<RenewalReadModel>(database.Statements.RenewalPage(criteria), parameters, cancellationToken);
+    }
+
+    /// <summary>Runs a count-then-page batch (<see cref="ReadStatements"/>) on one connection.</summary>
+    private async Task<ReadPage<T>> ReadPageAsync<T>(string countThenPage, object parameters, CancellationToken cancellationToken)
+    {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(
-            new CommandDefinition(database.Statements.RenewalPage(criteria), parameters, cancellationToken: cancellationToken));
+            new CommandDefinition(countThenPage, parameters, cancellationToken: cancellationToken));
         var total = await results.ReadSingleAsync<int>();
-        var items = await results.ReadAsync<RenewalReadModel>();
-        return new ReadPage<RenewalReadModel>(items.AsList(), total);
+        var items = await results.ReadAsync<T>();
+        return new ReadPage<T>(items.AsList(), total);
     }
 }
