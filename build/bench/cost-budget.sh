@@ -2,9 +2,10 @@
 # The per-request cost budget (docs/performance.md): builds the service as committed ("base") and
 # once more per variant, each variant without one middleware, filter or pipeline behaviour (or, for
 # the "…-always" variants, with a cost that is now paid only when configured put back), then drives
-# each build A B A B with wrk and reports, per scenario, the service process's CPU time per request
-# (utime + stime from /proc, which neither wrk's share of the cores nor scheduling noise enters)
-# next to req/s. A variant's saving is what its component costs a request.
+# each build A B A B with wrk, 12 s of unmeasured warm-up per scenario first (the tiered JIT needs
+# it), and reports, per scenario, the service process's CPU time per request (utime + stime from
+# /proc, which wrk's share of the cores does not enter) next to req/s. A variant's saving is what
+# its component costs a request.
 #
 #   build/bench/cost-budget.sh [--duration S] [--warmup S] [--rounds R] [--no-build] [variant ...]
 #
@@ -13,7 +14,7 @@
 set -euo pipefail
 
 DURATION=6
-WARMUP=6
+WARMUP=12
 ROUNDS=2
 BUILD=1
 SIZE=10000
