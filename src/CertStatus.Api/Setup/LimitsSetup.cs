@@ -3,8 +3,6 @@ using System.Security.Claims;
 using System.Threading.RateLimiting;
 using CertStatus.Api.Errors;
 using Microsoft.AspNetCore.Http.Timeouts;
-using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Options;
 
 namespace CertStatus.Api.Setup;
 
@@ -32,8 +30,7 @@ internal static class LimitsSetup
                 RequestLimits.RetryAfterOutage),
         });
 
-        var permitLimit = configuration.GetValue<int?>("RateLimiting:PermitLimit");
-        if (permitLimit is not > 0)
+        if (PermitLimit(configuration) is not { } permitLimit)
         {
             // Off: no limiter is registered, so its middleware never runs (docs/performance.md, cost budget).
             return builder;
@@ -45,7 +42,7 @@ internal static class LimitsSetup
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(httpContext =>
                 RateLimitPartition.GetFixedWindowLimiter(ClientOf(httpContext), _ => new FixedWindowRateLimiterOptions
                 {
-                    PermitLimit = permitLimit.Value,
+                    PermitLimit = permitLimit,
                     Window = window,
                     QueueLimit = 0,
                 }));
@@ -64,7 +61,7 @@ internal static class LimitsSetup
 
     public static WebApplication UseCertStatusLimits(this WebApplication app)
     {
-        if (app.Services.GetService<IConfigureOptions<RateLimiterOptions>>() is not null)
+        if (PermitLimit(app.Configuration) is not null)
         {
             app.UseRateLimiter();
         }
@@ -72,6 +69,10 @@ internal static class LimitsSetup
         app.UseRequestTimeouts();
         return app;
     }
+
+    /// <summary>Requests per window and client, or null when rate limiting is off (no positive limit set).</summary>
+    private static int? PermitLimit(IConfiguration configuration) =>
+        configuration.GetValue<int?>("RateLimiting:PermitLimit") is > 0 and var limit ? limit : null;
 
     /// <summary>The authenticated caller, else the remote address (behind a proxy, configure forwarded headers).</summary>
     private static string ClientOf(HttpContext httpContext) =>

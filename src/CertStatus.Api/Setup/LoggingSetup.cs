@@ -10,7 +10,7 @@ namespace CertStatus.Api.Setup;
 
 internal static class LoggingSetup
 {
-    private static readonly string[] QuietPathPrefixes = ["/health", "/swagger"];
+    private static readonly string[] QuietPathPrefixes = ["/health", OpenApiSetup.DocumentPathPrefix];
 
     /// <summary>
     /// Up to 1,000 events per write, at most 5 ms after the first; beyond 10,000 waiting, new events

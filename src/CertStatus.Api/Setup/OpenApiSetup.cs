@@ -7,7 +7,7 @@ namespace CertStatus.Api.Setup;
 internal static class OpenApiSetup
 {
     /// <summary>Where NSwag serves the document (<c>/swagger/v1/swagger.json</c>) and its UI (<c>/swagger</c>).</summary>
-    private const string DocumentPathPrefix = "/swagger";
+    internal const string DocumentPathPrefix = "/swagger";
 
     /// <summary>The OpenAPI document at /swagger/v1/swagger.json and its UI at /swagger.</summary>
     public static WebApplicationBuilder AddCertStatusOpenApi(this WebApplicationBuilder builder)

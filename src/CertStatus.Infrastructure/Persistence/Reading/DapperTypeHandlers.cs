@@ -19,7 +19,7 @@ internal static class DapperTypeHandlers
         SqlMapper.AddTypeHandler(new VersionHandler());
     }
 
-    private sealed class InstantHandler : SqlMapper.TypeHandler<DateTimeOffset>
+    internal sealed class InstantHandler : SqlMapper.TypeHandler<DateTimeOffset>
     {
         public override DateTimeOffset Parse(object value) => value switch
         {
@@ -45,7 +45,7 @@ internal static class DapperTypeHandlers
         }
     }
 
-    private sealed class VersionHandler : SqlMapper.TypeHandler<Guid>
+    internal sealed class VersionHandler : SqlMapper.TypeHandler<Guid>
     {
         public override Guid Parse(object value) => value switch
         {
