@@ -4,8 +4,9 @@
 # the "…-always" variants, with a cost that is now paid only when configured put back), then drives
 # each build A B A B with wrk, 12 s of unmeasured warm-up per scenario first (the tiered JIT needs
 # it), and reports, per scenario, the service process's CPU time per request (utime + stime from
-# /proc, which wrk's share of the cores does not enter) next to req/s. A variant's saving is what
-# its component costs a request.
+# /proc, which wrk's share of the cores does not enter) next to req/s, and each build's peak RSS.
+# A variant's saving is what its component costs a request. The "log-…" variants write the
+# request log one event at a time (as before batching) or in batches that wait 100 ms.
 #
 #   build/bench/cost-budget.sh [--duration S] [--warmup S] [--rounds R] [--no-build] [variant ...]
 #
@@ -55,6 +56,8 @@ VARIANTS=(
   "no-validation-behavior|src/CertStatus.Api/Setup/ApplicationSetup.cs|s/\n\s*typeof\(ValidationBehavior<,>\),//"
   "rate-limiter-always|src/CertStatus.Api/Setup/LimitsSetup.cs|s/(\n\s*)if \(permitLimit is not > 0\)/\$1builder.Services.AddRateLimiter(_ => { });\$1if (permitLimit is not > 0)/"
   "openapi-always|src/CertStatus.Api/Setup/OpenApiSetup.cs|s/httpContext => httpContext\.Request\.Path\.StartsWithSegments\(DocumentPathPrefix, StringComparison\.OrdinalIgnoreCase\)/_ => true/"
+  "log-unbatched|src/CertStatus.Api/Setup/LoggingSetup.cs|s/logger\.WriteTo\.Sink\(BatchedConsoleSink\.ToStandardOutput\(new RenderedCompactJsonFormatter\(\)\), LogBatching\);/logger.WriteTo.Async(sink => sink.Console(new RenderedCompactJsonFormatter()));/"
+  "log-batch-100ms|src/CertStatus.Api/Setup/LoggingSetup.cs|s/BufferingTimeLimit = TimeSpan\.FromMilliseconds\(5\)/BufferingTimeLimit = TimeSpan.FromMilliseconds(100)/"
 )
 
 names=(base)
@@ -77,7 +80,8 @@ build() { # name [file perl]
     fi
   fi
   echo "# building $name" >&2
-  dotnet build "$src/src/CertStatus.Api" -c Release -o "$WORK/$name" -v q -nologo > "$WORK/build-$name.log"
+  # A variant may leave a using or a field unused; that is no reason not to measure it.
+  dotnet build "$src/src/CertStatus.Api" -c Release -o "$WORK/$name" -v q -nologo -p:TreatWarningsAsErrors=false > "$WORK/build-$name.log"
   git -C "$ROOT" worktree remove --force "$src"
 }
 
@@ -132,8 +136,9 @@ for round in $(seq 1 "$ROUNDS"); do
       requests=$(sed -E 's/.*requests=([0-9]+).*/\1/' <<< "$line")
       rps=$(sed -E 's/.*rps=([0-9.]+).*/\1/' <<< "$line")
       cpu_us=$(awk -v t=$((after - before)) -v n="$requests" -v hz="$hz" 'BEGIN { printf "%.1f", t / hz * 1e6 / n }')
-      printf '%s\t%s\t%s\t%s\t%s\n' "$round" "$name" "$scenario" "$rps" "$cpu_us" >> "$RESULTS"
-      echo "# round $round $name $scenario: $rps req/s, $cpu_us µs CPU per request" >&2
+      rss_kb=$(awk '/VmHWM/ { print $2 }' "/proc/$PID/status")
+      printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$name" "$scenario" "$rps" "$cpu_us" "$rss_kb" >> "$RESULTS"
+      echo "# round $round $name $scenario: $rps req/s, $cpu_us µs CPU per request, peak RSS $rss_kb kB" >&2
     done
     stop
   done
@@ -142,16 +147,16 @@ done
 echo
 echo "size=$SIZE duration=${DURATION}s warmup=${WARMUP}s connections=$CONNECTIONS rounds=$ROUNDS"
 awk -F'\t' '
-  { k = $2 SUBSEP $3; n[k]++; rps[k] += $4; cpu[k] += $5; if (!($2 in seen)) { order[++nv] = $2; seen[$2] = 1 }
+  { k = $2 SUBSEP $3; n[k]++; rps[k] += $4; cpu[k] += $5; if ($6 > rss[$2]) rss[$2] = $6; if (!($2 in seen)) { order[++nv] = $2; seen[$2] = 1 }
     if (!($3 in seens)) { sorder[++ns] = $3; seens[$3] = 1 } }
   END {
-    printf "%-24s", "variant"; for (j = 1; j <= ns; j++) printf " %12s %10s %9s", sorder[j] " req/s", "CPU µs/req", "Δ µs"; printf "\n"
+    printf "%-24s", "variant"; for (j = 1; j <= ns; j++) printf " %12s %10s %9s", sorder[j] " req/s", "CPU µs/req", "Δ µs"; printf " %12s\n", "peak RSS MB"
     for (i = 1; i <= nv; i++) {
       printf "%-24s", order[i]
       for (j = 1; j <= ns; j++) {
         k = order[i] SUBSEP sorder[j]; b = "base" SUBSEP sorder[j]
         printf " %12.0f %10.1f %+9.1f", rps[k]/n[k], cpu[k]/n[k], cpu[k]/n[k] - cpu[b]/n[b]
       }
-      printf "\n"
+      printf " %12.0f\n", rss[order[i]] / 1024
     }
   }' "$RESULTS"
