@@ -175,3 +175,110 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204204754_AddListIndexesAndCounts'
+)
+BEGIN
+    DROP INDEX [ix_certifications_certification_type_mentor_id] ON [certifications];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204204754_AddListIndexesAndCounts'
+)
+BEGIN
+    CREATE INDEX [ix_certifications_certification_type_expiry_date_mentor_id] ON [certifications] ([certification_type], [expiry_date], [mentor_id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204204754_AddListIndexesAndCounts'
+)
+BEGIN
+    CREATE INDEX [ix_certifications_certification_type_mentor_id_expiry_date] ON [certifications] ([certification_type], [mentor_id], [expiry_date]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204204754_AddListIndexesAndCounts'
+)
+BEGIN
+    CREATE INDEX [ix_certification_renewals_mentor_id_renewal_date_renewal_number] ON [certification_renewals] ([mentor_id], [renewal_date], [renewal_number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204204754_AddListIndexesAndCounts'
+)
+BEGIN
+    CREATE INDEX [ix_certification_renewals_processed_by_renewal_date_renewal_number] ON [certification_renewals] ([processed_by], [renewal_date], [renewal_number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204204754_AddListIndexesAndCounts'
+)
+BEGIN
+    SET ANSI_NULLS, ANSI_PADDING, ANSI_WARNINGS, ARITHABORT, CONCAT_NULL_YIELDS_NULL, QUOTED_IDENTIFIER ON;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204204754_AddListIndexesAndCounts'
+)
+BEGIN
+    SET NUMERIC_ROUNDABORT OFF;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204204754_AddListIndexesAndCounts'
+)
+BEGIN
+    EXEC(N'CREATE VIEW dbo.certification_counts WITH SCHEMABINDING AS
+    SELECT certification_type, CAST(expiry_date AS date) AS expiry_day, COUNT_BIG(*) AS row_count
+    FROM dbo.certifications
+    GROUP BY certification_type, CAST(expiry_date AS date);');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204204754_AddListIndexesAndCounts'
+)
+BEGIN
+    CREATE UNIQUE CLUSTERED INDEX ix_certification_counts ON dbo.certification_counts (certification_type, expiry_day);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204204754_AddListIndexesAndCounts'
+)
+BEGIN
+    EXEC(N'CREATE VIEW dbo.renewal_counts WITH SCHEMABINDING AS
+    SELECT processed_by, COUNT_BIG(*) AS row_count
+    FROM dbo.certification_renewals
+    GROUP BY processed_by;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204204754_AddListIndexesAndCounts'
+)
+BEGIN
+    CREATE UNIQUE CLUSTERED INDEX ix_renewal_counts ON dbo.renewal_counts (processed_by);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204204754_AddListIndexesAndCounts'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204204754_AddListIndexesAndCounts', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

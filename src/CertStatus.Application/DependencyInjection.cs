@@ -1,3 +1,4 @@
+using CertStatus.Application.Common.Paging;
 using CertStatus.Application.Common.Telemetry;
 using CertStatus.Application.Common.Validation;
 using FluentValidation;
@@ -17,6 +18,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddOptions<CertificationTypeOptions>();
         services.AddSingleton<CertStatusMetrics>();
+        services.AddSingleton<ListCursors>();
         return services;
     }
 }

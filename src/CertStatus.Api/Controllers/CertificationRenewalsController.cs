@@ -26,22 +26,30 @@ public sealed class CertificationRenewalsController(ISender sender) : Controller
     private const string GetRouteName = "CertificationRenewals_Get";
 
     /// <summary>List all certification renewal records.</summary>
-    /// <param name="page">The 1-based page to return.</param>
-    /// <param name="limit">Items per page, 1–100.</param>
+    /// <remarks>
+    /// Pages by number (page, limit) or by cursor: every response's pagination.next_cursor fetches the
+    /// items right after its last one (null after the last page). Send it as cursor with the same
+    /// filters and sort to walk the whole list; each item that exists for the whole walk comes
+    /// exactly once, and a page costs the same at any depth.
+    /// </remarks>
+    /// <param name="page">The 1-based page to return (default 1); not with cursor.</param>
+    /// <param name="limit">Items per page, 1–100; may change between the pages of a walk.</param>
     /// <param name="mentorId">Only the renewals of this mentor.</param>
     /// <param name="processedBy">Only the renewals processed by this person.</param>
     /// <param name="sort">renewal_id (default), renewal_date or -renewal_date.</param>
+    /// <param name="cursor">A pagination.next_cursor from this list with the same filters and sort: the page after it.</param>
     [HttpGet]
     [ProducesResponseType<ListRenewalsResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<ActionResult<ListRenewalsResponse>> List(
-        [FromQuery(Name = "page"), Range(1, int.MaxValue)] int page = PageRequest.DefaultPage,
-        [FromQuery(Name = "limit"), Range(1, PageRequest.MaxLimit)] int limit = PageRequest.DefaultLimit,
+        [FromQuery(Name = "page"), Range(1, int.MaxValue)] int? page = null,
+        [FromQuery(Name = "limit"), Range(1, ListPaging.MaxLimit)] int limit = ListPaging.DefaultLimit,
         [FromQuery(Name = "mentor_id")] string? mentorId = null,
         [FromQuery(Name = "processed_by")] string? processedBy = null,
         [FromQuery(Name = "sort")] string? sort = null,
+        [FromQuery(Name = "cursor")] string? cursor = null,
         CancellationToken cancellationToken = default) =>
-        await sender.Send(new ListRenewalsQuery(page, limit, mentorId, processedBy, sort), cancellationToken);
+        await sender.Send(new ListRenewalsQuery(page, limit, mentorId, processedBy, sort, cursor), cancellationToken);
 
     /// <summary>Get a specific renewal record.</summary>
     /// <param name="renewalId">The renewal id, such as renewal-0042.</param>

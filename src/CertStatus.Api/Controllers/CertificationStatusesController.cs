@@ -26,25 +26,33 @@ public sealed class CertificationStatusesController(ISender sender) : Controller
     private const string GetRouteName = "CertificationStatuses_Get";
 
     /// <summary>List all mentor certification statuses.</summary>
-    /// <param name="page">The 1-based page to return.</param>
-    /// <param name="limit">Items per page, 1–100.</param>
+    /// <remarks>
+    /// Pages by number (page, limit) or by cursor: every response's pagination.next_cursor fetches the
+    /// items right after its last one (null after the last page). Send it as cursor with the same
+    /// filters and sort to walk the whole list; each item that exists for the whole walk comes
+    /// exactly once, and a page costs the same at any depth.
+    /// </remarks>
+    /// <param name="page">The 1-based page to return (default 1); not with cursor.</param>
+    /// <param name="limit">Items per page, 1–100; may change between the pages of a walk.</param>
     /// <param name="certificationType">Only certifications of this type.</param>
     /// <param name="isExpired">Only expired (true) or only current (false) certifications.</param>
     /// <param name="expiringWithinDays">Only certifications not yet expired that expire within this many days.</param>
     /// <param name="sort">mentor_id (default), expiry_date or -expiry_date.</param>
+    /// <param name="cursor">A pagination.next_cursor from this list with the same filters and sort: the page after it.</param>
     [HttpGet]
     [ProducesResponseType<ListCertificationsResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<ActionResult<ListCertificationsResponse>> List(
-        [FromQuery(Name = "page"), Range(1, int.MaxValue)] int page = PageRequest.DefaultPage,
-        [FromQuery(Name = "limit"), Range(1, PageRequest.MaxLimit)] int limit = PageRequest.DefaultLimit,
+        [FromQuery(Name = "page"), Range(1, int.MaxValue)] int? page = null,
+        [FromQuery(Name = "limit"), Range(1, ListPaging.MaxLimit)] int limit = ListPaging.DefaultLimit,
         [FromQuery(Name = "certification_type")] string? certificationType = null,
         [FromQuery(Name = "is_expired")] bool? isExpired = null,
         [FromQuery(Name = "expiring_within_days"), Range(0, 36_500)] int? expiringWithinDays = null,
         [FromQuery(Name = "sort")] string? sort = null,
+        [FromQuery(Name = "cursor")] string? cursor = null,
         CancellationToken cancellationToken = default) =>
         await sender.Send(
-            new ListCertificationsQuery(page, limit, certificationType, isExpired, expiringWithinDays, sort),
+            new ListCertificationsQuery(page, limit, certificationType, isExpired, expiringWithinDays, sort, cursor),
             cancellationToken);
 
     /// <summary>Get certification status for a specific mentor.</summary>

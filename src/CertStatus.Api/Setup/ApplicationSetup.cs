@@ -1,6 +1,10 @@
+using System.Security.Cryptography;
+using System.Text;
 using CertStatus.Application;
 using CertStatus.Application.Common.Behaviors;
+using CertStatus.Application.Common.Paging;
 using CertStatus.Application.Common.Validation;
+using CertStatus.Infrastructure.Persistence;
 
 namespace CertStatus.Api.Setup;
 
@@ -27,7 +31,21 @@ internal static class ApplicationSetup
 
         builder.Services.AddApplication();
         builder.Services.Configure<CertificationTypeOptions>(builder.Configuration.GetSection(CertificationTypeOptions.SectionName));
+        builder.Services.AddOptions<ListCursorOptions>()
+            .Bind(builder.Configuration.GetSection(ListCursorOptions.SectionName))
+            .PostConfigure<DatabaseSettings>((options, database) => options.CursorSigningKey ??= CursorKeyOf(database))
+            .Validate(
+                options => options.CursorSigningKey!.Length >= ListCursorOptions.MinimumKeyLength,
+                $"{ListCursorOptions.SectionName}:{nameof(ListCursorOptions.CursorSigningKey)} must be at least {ListCursorOptions.MinimumKeyLength} characters.")
+            .ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }
+
+    /// <summary>
+    /// Without a configured key, cursors are sealed with one derived from the connection string:
+    /// every replica of one database derives the same one, and it survives restarts.
+    /// </summary>
+    private static string CursorKeyOf(DatabaseSettings database) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes("CertStatus list cursors\n" + database.ConnectionString)));
 }

@@ -34,13 +34,20 @@ namespace CertStatus.Client
         /// <summary>
         /// List all certification renewal records.
         /// </summary>
-        /// <param name="page">The 1-based page to return.</param>
-        /// <param name="limit">Items per page, 1–100.</param>
+        /// <remarks>
+        /// Pages by number (page, limit) or by cursor: every response's pagination.next_cursor fetches the
+        /// <br/>items right after its last one (null after the last page). Send it as cursor with the same
+        /// <br/>filters and sort to walk the whole list; each item that exists for the whole walk comes
+        /// <br/>exactly once, and a page costs the same at any depth.
+        /// </remarks>
+        /// <param name="page">The 1-based page to return (default 1); not with cursor.</param>
+        /// <param name="limit">Items per page, 1–100; may change between the pages of a walk.</param>
         /// <param name="mentorId">Only the renewals of this mentor.</param>
         /// <param name="processedBy">Only the renewals processed by this person.</param>
         /// <param name="sort">renewal_id (default), renewal_date or -renewal_date.</param>
+        /// <param name="cursor">A pagination.next_cursor from this list with the same filters and sort: the page after it.</param>
         /// <exception cref="CertStatusApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ListRenewalsResponse> ListAsync(int? page = null, int? limit = null, string? mentorId = null, string? processedBy = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<ListRenewalsResponse> ListAsync(int? page = null, int? limit = null, string? mentorId = null, string? processedBy = null, string? sort = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -114,13 +121,20 @@ namespace CertStatus.Client
         /// <summary>
         /// List all certification renewal records.
         /// </summary>
-        /// <param name="page">The 1-based page to return.</param>
-        /// <param name="limit">Items per page, 1–100.</param>
+        /// <remarks>
+        /// Pages by number (page, limit) or by cursor: every response's pagination.next_cursor fetches the
+        /// <br/>items right after its last one (null after the last page). Send it as cursor with the same
+        /// <br/>filters and sort to walk the whole list; each item that exists for the whole walk comes
+        /// <br/>exactly once, and a page costs the same at any depth.
+        /// </remarks>
+        /// <param name="page">The 1-based page to return (default 1); not with cursor.</param>
+        /// <param name="limit">Items per page, 1–100; may change between the pages of a walk.</param>
         /// <param name="mentorId">Only the renewals of this mentor.</param>
         /// <param name="processedBy">Only the renewals processed by this person.</param>
         /// <param name="sort">renewal_id (default), renewal_date or -renewal_date.</param>
+        /// <param name="cursor">A pagination.next_cursor from this list with the same filters and sort: the page after it.</param>
         /// <exception cref="CertStatusApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ListRenewalsResponse> ListAsync(int? page = null, int? limit = null, string? mentorId = null, string? processedBy = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ListRenewalsResponse> ListAsync(int? page = null, int? limit = null, string? mentorId = null, string? processedBy = null, string? sort = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -155,6 +169,10 @@ namespace CertStatus.Client
                     if (sort != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (cursor != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("cursor")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(cursor, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -900,14 +918,21 @@ namespace CertStatus.Client
         /// <summary>
         /// List all mentor certification statuses.
         /// </summary>
-        /// <param name="page">The 1-based page to return.</param>
-        /// <param name="limit">Items per page, 1–100.</param>
+        /// <remarks>
+        /// Pages by number (page, limit) or by cursor: every response's pagination.next_cursor fetches the
+        /// <br/>items right after its last one (null after the last page). Send it as cursor with the same
+        /// <br/>filters and sort to walk the whole list; each item that exists for the whole walk comes
+        /// <br/>exactly once, and a page costs the same at any depth.
+        /// </remarks>
+        /// <param name="page">The 1-based page to return (default 1); not with cursor.</param>
+        /// <param name="limit">Items per page, 1–100; may change between the pages of a walk.</param>
         /// <param name="certificationType">Only certifications of this type.</param>
         /// <param name="isExpired">Only expired (true) or only current (false) certifications.</param>
         /// <param name="expiringWithinDays">Only certifications not yet expired that expire within this many days.</param>
         /// <param name="sort">mentor_id (default), expiry_date or -expiry_date.</param>
+        /// <param name="cursor">A pagination.next_cursor from this list with the same filters and sort: the page after it.</param>
         /// <exception cref="CertStatusApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ListCertificationsResponse> ListAsync(int? page = null, int? limit = null, string? certificationType = null, bool? isExpired = null, int? expiringWithinDays = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<ListCertificationsResponse> ListAsync(int? page = null, int? limit = null, string? certificationType = null, bool? isExpired = null, int? expiringWithinDays = null, string? sort = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -981,14 +1006,21 @@ namespace CertStatus.Client
         /// <summary>
         /// List all mentor certification statuses.
         /// </summary>
-        /// <param name="page">The 1-based page to return.</param>
-        /// <param name="limit">Items per page, 1–100.</param>
+        /// <remarks>
+        /// Pages by number (page, limit) or by cursor: every response's pagination.next_cursor fetches the
+        /// <br/>items right after its last one (null after the last page). Send it as cursor with the same
+        /// <br/>filters and sort to walk the whole list; each item that exists for the whole walk comes
+        /// <br/>exactly once, and a page costs the same at any depth.
+        /// </remarks>
+        /// <param name="page">The 1-based page to return (default 1); not with cursor.</param>
+        /// <param name="limit">Items per page, 1–100; may change between the pages of a walk.</param>
         /// <param name="certificationType">Only certifications of this type.</param>
         /// <param name="isExpired">Only expired (true) or only current (false) certifications.</param>
         /// <param name="expiringWithinDays">Only certifications not yet expired that expire within this many days.</param>
         /// <param name="sort">mentor_id (default), expiry_date or -expiry_date.</param>
+        /// <param name="cursor">A pagination.next_cursor from this list with the same filters and sort: the page after it.</param>
         /// <exception cref="CertStatusApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ListCertificationsResponse> ListAsync(int? page = null, int? limit = null, string? certificationType = null, bool? isExpired = null, int? expiringWithinDays = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ListCertificationsResponse> ListAsync(int? page = null, int? limit = null, string? certificationType = null, bool? isExpired = null, int? expiringWithinDays = null, string? sort = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -1027,6 +1059,10 @@ namespace CertStatus.Client
                     if (sort != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (cursor != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("cursor")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(cursor, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -1813,7 +1849,8 @@ namespace CertStatus.Client
     }
 
     /// <summary>
-    /// Where a page sits in the whole list: its number, its size and how many items match in all.
+    /// Where a page sits in the whole list: its number (in cursor mode, its ordinal in the walk), its
+    /// <br/>size, how many items match in all, and the cursor of the page after it (null after the last).
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class Pagination
@@ -1827,6 +1864,9 @@ namespace CertStatus.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("total")]
         public int Total { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("next_cursor")]
+        public string? NextCursor { get; set; } = default!;
 
     }
 

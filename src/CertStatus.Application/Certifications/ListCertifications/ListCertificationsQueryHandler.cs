@@ -4,20 +4,30 @@ using Mediator;
 
 namespace CertStatus.Application.Certifications.ListCertifications;
 
-internal sealed class ListCertificationsQueryHandler(ICertificationReadStore readStore, TimeProvider clock)
+internal sealed class ListCertificationsQueryHandler(ICertificationReadStore readStore, ListCursors cursors, TimeProvider clock)
     : IQueryHandler<ListCertificationsQuery, ListCertificationsResponse>
 {
     public async ValueTask<ListCertificationsResponse> Handle(ListCertificationsQuery query, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var criteria = ToCriteria(query, now);
-        var page = new PageRequest(query.Page, query.Limit);
 
-        var found = await readStore.ListCertificationsAsync(criteria, page, cancellationToken);
+        // A walk keeps the bounds of its first request, so the set it walks does not shift under it;
+        // the computed fields are still those of now.
+        var cursor = query.Cursor is null ? null : cursors.Read(query.Cursor) ?? throw new InvalidOperationException("The cursor was validated.");
+        var walkStartedAt = cursor?.WalkStartedAt ?? now;
+        var page = cursor?.Page ?? query.Page ?? ListPaging.DefaultPage;
+        var window = cursor is null
+            ? ListWindow.AtPage<CertificationSortKey>(page, query.Limit)
+            : ListWindow.AfterItem(new CertificationSortKey(cursor.LastId, cursor.LastDate), query.Limit);
 
+        var found = await readStore.ListCertificationsAsync(ToCriteria(query, walkStartedAt), window, cancellationToken);
+
+        var nextCursor = found.HasMore && found.Items is [.., var last]
+            ? cursors.Write(new ListCursor(ListKind.CertificationStatuses, query.Walk, walkStartedAt, page + 1, last.ExpiryDate, last.MentorId))
+            : null;
         return new ListCertificationsResponse(
             [.. found.Items.Select(certification => certification.ToResponse(now))],
-            new Pagination(query.Page, query.Limit, found.Total));
+            new Pagination(page, query.Limit, found.Total, nextCursor));
     }
 
     /// <summary>

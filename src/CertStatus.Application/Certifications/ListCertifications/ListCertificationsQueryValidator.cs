@@ -18,14 +18,15 @@ internal sealed class ListCertificationsQueryValidator : AbstractValidator<ListC
             ["-expiry_date"] = CertificationSortOrder.ExpiryDateDescending,
         };
 
-    public ListCertificationsQueryValidator(IOptions<CertificationTypeOptions> options)
+    public ListCertificationsQueryValidator(IOptions<CertificationTypeOptions> options, ListCursors cursors)
     {
         RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
-        RuleFor(q => q.Limit).InclusiveBetween(1, PageRequest.MaxLimit);
+        RuleFor(q => q.Limit).InclusiveBetween(1, ListPaging.MaxLimit);
         RuleFor(q => q.CertificationType).MustBeConfiguredType(options.Value.Allowed).When(q => q.CertificationType is not null);
         RuleFor(q => q.ExpiringWithinDays).InclusiveBetween(0, MaxExpiringWithinDays);
         RuleFor(q => q.Sort)
             .Must(sort => sort is null || SortOrders.ContainsKey(sort))
             .WithMessage($"'{{PropertyName}}' must be one of: {string.Join(", ", SortOrders.Keys)}.");
+        RuleFor(q => q.Cursor).MustContinueTheWalk(cursors, ListKind.CertificationStatuses, q => q.Walk, q => q.Page);
     }
 }

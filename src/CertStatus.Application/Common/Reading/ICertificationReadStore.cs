@@ -18,15 +18,15 @@ public interface ICertificationReadStore
     /// <summary>The renewal with this number, or null.</summary>
     Task<RenewalReadModel?> FindRenewalAsync(long renewalNumber, CancellationToken cancellationToken);
 
-    /// <summary>One page of the certifications that meet the criteria, filtered, ordered and counted by the database.</summary>
+    /// <summary>One window of the certifications that meet the criteria, filtered, ordered and counted by the database.</summary>
     Task<ReadPage<CertificationReadModel>> ListCertificationsAsync(
         CertificationListCriteria criteria,
-        PageRequest page,
+        ListWindow<CertificationSortKey> window,
         CancellationToken cancellationToken);
 
-    /// <summary>One page of the renewals that meet the criteria, filtered, ordered and counted by the database.</summary>
+    /// <summary>One window of the renewals that meet the criteria, filtered, ordered and counted by the database.</summary>
     Task<ReadPage<RenewalReadModel>> ListRenewalsAsync(
         RenewalListCriteria criteria,
-        PageRequest page,
+        ListWindow<RenewalSortKey> window,
         CancellationToken cancellationToken);
 }

@@ -32,8 +32,15 @@ internal sealed class CertificationConfiguration : IEntityTypeConfiguration<Cert
             .OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Renewals).HasField("_renewals").UsePropertyAccessMode(PropertyAccessMode.Field);
 
-        // The list filters and sorts: by expiry (with mentor_id as the tie-breaker) and by type.
+        // Every list filter with every sort order reads one of these in its order, so no page sorts
+        // its matches (mentor_id breaks ties). The expiry filters are ranges: in mentor_id order
+        // they are tested inside the index; in expiry order they bound it. Walking mentor_id order
+        // with no type filter reads the primary key on SQL Server (clustered, so the expiry is in
+        // it) and an index of SQLite's own (SqliteCertStatusDbContext).
         builder.HasIndex(c => new { c.ExpiryDate, c.MentorId }).HasDatabaseName("ix_certifications_expiry_date_mentor_id");
-        builder.HasIndex(c => new { c.CertificationType, c.MentorId }).HasDatabaseName("ix_certifications_certification_type_mentor_id");
+        builder.HasIndex(c => new { c.CertificationType, c.MentorId, c.ExpiryDate })
+            .HasDatabaseName("ix_certifications_certification_type_mentor_id_expiry_date");
+        builder.HasIndex(c => new { c.CertificationType, c.ExpiryDate, c.MentorId })
+            .HasDatabaseName("ix_certifications_certification_type_expiry_date_mentor_id");
     }
 }

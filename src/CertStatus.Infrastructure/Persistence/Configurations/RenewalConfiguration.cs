@@ -31,12 +31,17 @@ internal sealed class RenewalConfiguration : IEntityTypeConfiguration<Renewal>
         builder.Property(r => r.Version).HasColumnName("version");
         builder.HasAuditColumns();
 
-        // One per list filter and sort; each ends with the number so ties break in index order.
-        // (mentor_id, renewal_number) also serves the foreign key. The order of a certification's
-        // renewals (sequence) needs no unique index: the certification's concurrency token already
-        // serialises every change to them.
+        // One per list filter and sort order, so no page sorts its matches; each ends with the
+        // number so ties break in index order. With both filters, the mentor's index reads the
+        // few renewals of one mentor. (mentor_id, renewal_number) also serves the foreign key. The
+        // order of a certification's renewals (sequence) needs no unique index: the
+        // certification's concurrency token already serialises every change to them.
         builder.HasIndex(r => new { r.MentorId, r.Number }).HasDatabaseName("ix_certification_renewals_mentor_id_renewal_number");
+        builder.HasIndex(r => new { r.MentorId, r.RenewalDate, r.Number })
+            .HasDatabaseName("ix_certification_renewals_mentor_id_renewal_date_renewal_number");
         builder.HasIndex(r => new { r.ProcessedBy, r.Number }).HasDatabaseName("ix_certification_renewals_processed_by_renewal_number");
+        builder.HasIndex(r => new { r.ProcessedBy, r.RenewalDate, r.Number })
+            .HasDatabaseName("ix_certification_renewals_processed_by_renewal_date_renewal_number");
         builder.HasIndex(r => new { r.RenewalDate, r.Number }).HasDatabaseName("ix_certification_renewals_renewal_date_renewal_number");
     }
 }

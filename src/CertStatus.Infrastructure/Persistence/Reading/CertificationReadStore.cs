@@ -33,43 +33,73 @@ internal sealed class CertificationReadStore(ReadDatabase database) : ICertifica
 
     public Task<ReadPage<CertificationReadModel>> ListCertificationsAsync(
         CertificationListCriteria criteria,
-        PageRequest page,
+        ListWindow<CertificationSortKey> window,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(criteria);
-        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(window);
 
-        var parameters = new
+        var days = ExpiryDays.Of(criteria.ExpiresAfter, criteria.ExpiresAtOrBefore);
+        var parameters = new DynamicParameters(new
         {
             criteria.CertificationType,
-            criteria.ExpiresAfter,
-            criteria.ExpiresAtOrBefore,
-            page.Offset,
-            page.Limit,
-        };
-        return ReadPageAsync<CertificationReadModel>(database.Statements.CertificationPage(criteria), parameters, cancellationToken);
+            window.Offset,
+            Take = window.Limit + 1,
+            AfterMentorId = window.After?.MentorId,
+        });
+        database.AddInstant(parameters, "ExpiresAfter", criteria.ExpiresAfter);
+        database.AddInstant(parameters, "ExpiresAtOrBefore", criteria.ExpiresAtOrBefore);
+        database.AddInstant(parameters, "FullDaysFrom", days.FullDaysFrom);
+        database.AddInstant(parameters, "FullDaysUntil", days.FullDaysUntil);
+        database.AddInstant(parameters, "AfterExpiryDate", window.After?.ExpiryDate);
+        return ReadPageAsync<CertificationReadModel>(
+            database.Statements.CertificationPage(criteria, afterKey: window.After is not null),
+            parameters,
+            window.Limit,
+            cancellationToken);
     }
 
     public Task<ReadPage<RenewalReadModel>> ListRenewalsAsync(
         RenewalListCriteria criteria,
-        PageRequest page,
+        ListWindow<RenewalSortKey> window,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(criteria);
-        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(window);
 
-        var parameters = new { criteria.MentorId, criteria.ProcessedBy, page.Offset, page.Limit };
-        return ReadPageAsync<RenewalReadModel>(database.Statements.RenewalPage(criteria), parameters, cancellationToken);
+        var parameters = new DynamicParameters(new
+        {
+            criteria.MentorId,
+            criteria.ProcessedBy,
+            window.Offset,
+            Take = window.Limit + 1,
+            AfterNumber = window.After?.Number,
+        });
+        database.AddInstant(parameters, "AfterRenewalDate", window.After?.RenewalDate);
+        return ReadPageAsync<RenewalReadModel>(
+            database.Statements.RenewalPage(criteria, afterKey: window.After is not null),
+            parameters,
+            window.Limit,
+            cancellationToken);
     }
 
-    /// <summary>Runs a count-then-page batch (<see cref="ReadStatements"/>) on one connection.</summary>
-    private async Task<ReadPage<T>> ReadPageAsync<T>(string countThenPage, object parameters, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs a total-then-window batch (<see cref="ReadStatements"/>) on one connection. The window
+    /// asks for one item more than the limit: whether it comes says whether a next page exists.
+    /// </summary>
+    private async Task<ReadPage<T>> ReadPageAsync<T>(string totalThenWindow, object parameters, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(
-            new CommandDefinition(countThenPage, parameters, cancellationToken: cancellationToken));
+            new CommandDefinition(totalThenWindow, parameters, cancellationToken: cancellationToken));
         var total = await results.ReadSingleAsync<int>();
-        var items = await results.ReadAsync<T>();
-        return new ReadPage<T>(items.AsList(), total);
+        var items = (await results.ReadAsync<T>()).AsList();
+        var hasMore = items.Count > limit;
+        if (hasMore)
+        {
+            items.RemoveAt(limit);
+        }
+
+        return new ReadPage<T>(items, total, hasMore);
     }
 }

@@ -1,4 +1,6 @@
+using System.Data;
 using System.Data.Common;
+using Dapper;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 
@@ -13,6 +15,14 @@ internal abstract class ReadDatabase(string connectionString, ReadStatements sta
 
     /// <summary>An open connection from the provider's pool; the caller disposes it, which returns it.</summary>
     public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Adds an instant parameter in the form the provider stores instants in, so that comparing it
+    /// with a column compares instants, equality included. (Dapper passes a DateTimeOffset on as
+    /// it is, without the type handler: SQLite would get text in another form, SQL Server a
+    /// <c>datetimeoffset</c>.)
+    /// </summary>
+    public abstract void AddInstant(DynamicParameters parameters, string name, DateTimeOffset? instant);
 
     public static ReadDatabase For(DatabaseSettings settings)
     {
@@ -31,6 +41,9 @@ internal abstract class ReadDatabase(string connectionString, ReadStatements sta
     /// </summary>
     private sealed class SqliteReadDatabase(string connectionString) : ReadDatabase(connectionString, ReadStatements.Sqlite)
     {
+        public override void AddInstant(DynamicParameters parameters, string name, DateTimeOffset? instant) =>
+            parameters.Add(name, instant is { } value ? SqliteInstants.Format(value) : null, DbType.String);
+
         public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
         {
             var connection = new SqliteConnection(ConnectionString);
@@ -62,6 +75,9 @@ internal abstract class ReadDatabase(string connectionString, ReadStatements sta
                 DeltaTime = TimeSpan.FromSeconds(1),
                 MaxTimeInterval = TimeSpan.FromSeconds(30),
             });
+
+        public override void AddInstant(DynamicParameters parameters, string name, DateTimeOffset? instant) =>
+            parameters.Add(name, instant?.UtcDateTime, DbType.DateTime2);
 
         public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
         {

@@ -6,10 +6,13 @@ namespace CertStatus.Infrastructure.Persistence.Reading;
 
 /// <summary>
 /// Every statement the read side sends to one provider, written out in full when the service
-/// starts: one per lookup, and one per list filter combination and sort order (the count and the
-/// page in one batch), so that each has plain comparisons an index serves and no
-/// <c>@p IS NULL OR …</c>. The two providers differ only in how a page is cut. <see cref="All"/>
-/// lets the tests explain every SQLite statement and parse every T-SQL one.
+/// starts: one per lookup, and one per list filter combination, sort order and way of cutting a
+/// page (by offset, or right after a sort key for a cursor), each a batch of the total and the
+/// page, so that each has plain comparisons an index serves and no <c>@p IS NULL OR …</c>.
+/// Totals read the count tables the database keeps in step with every write
+/// (<see cref="CountTables"/>); only the part of an expiry range that cuts a day is counted
+/// from the rows. <see cref="All"/> lets the tests explain every SQLite statement and parse every
+/// T-SQL one.
 /// </summary>
 internal sealed class ReadStatements
 {
@@ -23,27 +26,46 @@ internal sealed class ReadStatements
         + "previous_expiry_date AS PreviousExpiryDate, processed_by AS ProcessedBy, notes AS Notes, created_at AS CreatedAt, "
         + "updated_at AS UpdatedAt, version AS Version";
 
-    private readonly FrozenDictionary<(CertificationFilters, CertificationSortOrder), string> _certificationPages;
-    private readonly FrozenDictionary<(RenewalFilters, RenewalSortOrder), string> _renewalPages;
+    // A page is cut at an offset (false) or right after a sort key (true).
+    private static readonly bool[] PageCuts = [false, true];
 
-    private ReadStatements(string provider, string pageClause)
+    private readonly Dialect _dialect;
+    private readonly FrozenDictionary<(CertificationFilters, CertificationSortOrder, bool), string> _certificationPages;
+    private readonly FrozenDictionary<(RenewalFilters, RenewalSortOrder, bool), string> _renewalPages;
+
+    private ReadStatements(string provider, Dialect dialect)
     {
         Provider = provider;
+        _dialect = dialect;
         _certificationPages = (
             from filters in AllCombinationsOf<CertificationFilters>()
             from sort in Enum.GetValues<CertificationSortOrder>()
-            select (filters, sort)).ToFrozenDictionary(key => key, key => CertificationPage(key.filters, key.sort, pageClause));
+            from afterKey in PageCuts
+            select (filters, sort, afterKey)).ToFrozenDictionary(key => key, key => CertificationPage(key.filters, key.sort, key.afterKey));
         _renewalPages = (
             from filters in AllCombinationsOf<RenewalFilters>()
             from sort in Enum.GetValues<RenewalSortOrder>()
-            select (filters, sort)).ToFrozenDictionary(key => key, key => RenewalPage(key.filters, key.sort, pageClause));
+            from afterKey in PageCuts
+            select (filters, sort, afterKey)).ToFrozenDictionary(key => key, key => RenewalPage(key.filters, key.sort, key.afterKey));
     }
 
-    /// <summary>SQLite: <c>LIMIT … OFFSET …</c>.</summary>
-    public static ReadStatements Sqlite { get; } = new("Sqlite", "LIMIT @Limit OFFSET @Offset");
+    public static ReadStatements Sqlite { get; } = new("Sqlite", new Dialect(
+        OffsetPage: "LIMIT @Take OFFSET @Offset",
+        KeysetPage: "LIMIT @Take",
+        DayOf: parameter => $"substr({parameter}, 1, 10)",
+        CountTableHint: string.Empty,
+        // Without statistics SQLite may read an expiry range and sort it; these walk mentor_id order.
+        MentorIdWalk: typeFiltered => " INDEXED BY " + (typeFiltered
+            ? "ix_certifications_certification_type_mentor_id_expiry_date"
+            : SqliteCertStatusDbContext.MentorIdExpiryDateIndex)));
 
-    /// <summary>SQL Server: <c>OFFSET … ROWS FETCH NEXT … ROWS ONLY</c>.</summary>
-    public static ReadStatements SqlServer { get; } = new("SqlServer", "OFFSET @Offset ROWS FETCH NEXT @Limit ROWS ONLY");
+    public static ReadStatements SqlServer { get; } = new("SqlServer", new Dialect(
+        OffsetPage: "OFFSET @Offset ROWS FETCH NEXT @Take ROWS ONLY",
+        KeysetPage: "OFFSET 0 ROWS FETCH NEXT @Take ROWS ONLY",
+        DayOf: parameter => $"CAST({parameter} AS date)",
+        // Indexed views are read as stored only when asked to, on every edition.
+        CountTableHint: " WITH (NOEXPAND)",
+        MentorIdWalk: _ => string.Empty));
 
     public string Provider { get; }
 
@@ -56,14 +78,16 @@ internal sealed class ReadStatements
     /// <summary>Every statement, named for a test's report.</summary>
     public IEnumerable<(string Name, string Sql)> All =>
         new[] { ("certification", Certification), ("renewal", Renewal) }
-            .Concat(_certificationPages.Select(page => ($"certifications where {page.Key.Item1} order by {page.Key.Item2}", page.Value)))
-            .Concat(_renewalPages.Select(page => ($"renewals where {page.Key.Item1} order by {page.Key.Item2}", page.Value)));
+            .Concat(_certificationPages.Select(page => ($"certifications where {page.Key.Item1} order by {page.Key.Item2}{Cut(page.Key.Item3)}", page.Value)))
+            .Concat(_renewalPages.Select(page => ($"renewals where {page.Key.Item1} order by {page.Key.Item2}{Cut(page.Key.Item3)}", page.Value)));
 
     /// <summary>
-    /// The count of the matching certifications, then the page: parameters <c>@CertificationType</c>,
-    /// <c>@ExpiresAfter</c>, <c>@ExpiresAtOrBefore</c> (those the criteria hold), <c>@Offset</c>, <c>@Limit</c>.
+    /// The total of the matching certifications, then the window: parameters <c>@CertificationType</c>,
+    /// <c>@ExpiresAfter</c>, <c>@ExpiresAtOrBefore</c>, <c>@FullDaysFrom</c>, <c>@FullDaysUntil</c>
+    /// (those the criteria hold, <see cref="ExpiryDays"/>), <c>@Take</c>, and <c>@Offset</c> or
+    /// <c>@AfterMentorId</c> and <c>@AfterExpiryDate</c>.
     /// </summary>
-    public string CertificationPage(CertificationListCriteria criteria)
+    public string CertificationPage(CertificationListCriteria criteria, bool afterKey)
     {
         ArgumentNullException.ThrowIfNull(criteria);
         var filters = CertificationFilters.None;
@@ -82,14 +106,15 @@ internal sealed class ReadStatements
             filters |= CertificationFilters.ExpiresAtOrBefore;
         }
 
-        return _certificationPages[(filters, criteria.Sort)];
+        return _certificationPages[(filters, criteria.Sort, afterKey)];
     }
 
     /// <summary>
-    /// The count of the matching renewals, then the page: parameters <c>@MentorId</c>,
-    /// <c>@ProcessedBy</c> (those the criteria hold), <c>@Offset</c>, <c>@Limit</c>.
+    /// The total of the matching renewals, then the window: parameters <c>@MentorId</c>,
+    /// <c>@ProcessedBy</c> (those the criteria hold), <c>@Take</c>, and <c>@Offset</c> or
+    /// <c>@AfterNumber</c> and <c>@AfterRenewalDate</c>.
     /// </summary>
-    public string RenewalPage(RenewalListCriteria criteria)
+    public string RenewalPage(RenewalListCriteria criteria, bool afterKey)
     {
         ArgumentNullException.ThrowIfNull(criteria);
         var filters = RenewalFilters.None;
@@ -103,45 +128,93 @@ internal sealed class ReadStatements
             filters |= RenewalFilters.ProcessedBy;
         }
 
-        return _renewalPages[(filters, criteria.Sort)];
+        return _renewalPages[(filters, criteria.Sort, afterKey)];
     }
 
-    private static string CertificationPage(CertificationFilters filters, CertificationSortOrder sort, string pageClause)
-    {
-        var where = Where(
-            (filters.HasFlag(CertificationFilters.CertificationType), "certification_type = @CertificationType"),
-            (filters.HasFlag(CertificationFilters.ExpiresAfter), "expiry_date > @ExpiresAfter"),
-            (filters.HasFlag(CertificationFilters.ExpiresAtOrBefore), "expiry_date <= @ExpiresAtOrBefore"));
+    private static string Cut(bool afterKey) => afterKey ? " after a key" : " from an offset";
 
-        // mentor_id breaks ties, so the order is total and a page boundary never splits equals.
-        var orderBy = sort switch
+    private string CertificationPage(CertificationFilters filters, CertificationSortOrder sort, bool afterKey)
+    {
+        var byType = filters.HasFlag(CertificationFilters.CertificationType) ? "certification_type = @CertificationType" : null;
+        var after = filters.HasFlag(CertificationFilters.ExpiresAfter);
+        var atOrBefore = filters.HasFlag(CertificationFilters.ExpiresAtOrBefore);
+
+        // Whole days inside the expiry range are summed from the counts; the rows of the day the
+        // range starts in and of the day it ends in are counted from the expiry index.
+        var total = new List<string>
         {
-            CertificationSortOrder.ExpiryDate => "expiry_date, mentor_id",
-            CertificationSortOrder.ExpiryDateDescending => "expiry_date DESC, mentor_id DESC",
-            _ => "mentor_id",
+            $"(SELECT COALESCE(SUM(row_count), 0) FROM {CountTables.Certifications}{_dialect.CountTableHint}"
+            + Where(
+                byType,
+                after ? $"expiry_day >= {_dialect.DayOf("@FullDaysFrom")}" : null,
+                atOrBefore ? $"expiry_day < {_dialect.DayOf("@FullDaysUntil")}" : null)
+            + ")",
         };
-        return $"SELECT COUNT(*) FROM certifications{where};\n"
-            + $"SELECT {CertificationColumns} FROM certifications{where} ORDER BY {orderBy} {pageClause};";
-    }
-
-    private static string RenewalPage(RenewalFilters filters, RenewalSortOrder sort, string pageClause)
-    {
-        var where = Where(
-            (filters.HasFlag(RenewalFilters.MentorId), "mentor_id = @MentorId"),
-            (filters.HasFlag(RenewalFilters.ProcessedBy), "processed_by = @ProcessedBy"));
-        var orderBy = sort switch
+        if (after)
         {
-            RenewalSortOrder.RenewalDate => "renewal_date, renewal_number",
-            RenewalSortOrder.RenewalDateDescending => "renewal_date DESC, renewal_number DESC",
-            _ => "renewal_number",
+            total.Add("(SELECT COUNT(*) FROM certifications"
+                + Where(byType, "expiry_date > @ExpiresAfter", "expiry_date < @FullDaysFrom", atOrBefore ? "expiry_date <= @ExpiresAtOrBefore" : null)
+                + ")");
+        }
+
+        if (atOrBefore)
+        {
+            total.Add("(SELECT COUNT(*) FROM certifications"
+                + Where(byType, "expiry_date >= @FullDaysUntil", "expiry_date <= @ExpiresAtOrBefore", after ? "expiry_date > @ExpiresAfter" : null)
+                + ")");
+        }
+
+        // mentor_id breaks ties, so the order is total, a page boundary never splits equals and a
+        // cursor names exactly one place in it.
+        var (orderBy, keyset) = sort switch
+        {
+            CertificationSortOrder.ExpiryDate => (
+                "expiry_date, mentor_id",
+                "expiry_date >= @AfterExpiryDate AND (expiry_date > @AfterExpiryDate OR mentor_id > @AfterMentorId)"),
+            CertificationSortOrder.ExpiryDateDescending => (
+                "expiry_date DESC, mentor_id DESC",
+                "expiry_date <= @AfterExpiryDate AND (expiry_date < @AfterExpiryDate OR mentor_id < @AfterMentorId)"),
+            _ => ("mentor_id", "mentor_id > @AfterMentorId"),
         };
-        return $"SELECT COUNT(*) FROM certification_renewals{where};\n"
-            + $"SELECT {RenewalColumns} FROM certification_renewals{where} ORDER BY {orderBy} {pageClause};";
+        var index = sort == CertificationSortOrder.MentorId && (after || atOrBefore) ? _dialect.MentorIdWalk(byType is not null) : string.Empty;
+        var where = Where(
+            byType,
+            after ? "expiry_date > @ExpiresAfter" : null,
+            atOrBefore ? "expiry_date <= @ExpiresAtOrBefore" : null,
+            afterKey ? keyset : null);
+
+        return $"SELECT {string.Join(" + ", total)};\n"
+            + $"SELECT {CertificationColumns} FROM certifications{index}{where} ORDER BY {orderBy} {(afterKey ? _dialect.KeysetPage : _dialect.OffsetPage)};";
     }
 
-    private static string Where(params (bool Applies, string Condition)[] conditions)
+    private string RenewalPage(RenewalFilters filters, RenewalSortOrder sort, bool afterKey)
     {
-        var applying = conditions.Where(condition => condition.Applies).Select(condition => condition.Condition).ToList();
+        var byMentor = filters.HasFlag(RenewalFilters.MentorId) ? "mentor_id = @MentorId" : null;
+        var byProcessor = filters.HasFlag(RenewalFilters.ProcessedBy) ? "processed_by = @ProcessedBy" : null;
+
+        // A mentor has a handful of renewals, counted from its index; the rest come from the counts.
+        var total = byMentor is null
+            ? $"SELECT COALESCE(SUM(row_count), 0) FROM {CountTables.Renewals}{_dialect.CountTableHint}{Where(byProcessor)};"
+            : $"SELECT COUNT(*) FROM certification_renewals{Where(byMentor, byProcessor)};";
+
+        var (orderBy, keyset) = sort switch
+        {
+            RenewalSortOrder.RenewalDate => (
+                "renewal_date, renewal_number",
+                "renewal_date >= @AfterRenewalDate AND (renewal_date > @AfterRenewalDate OR renewal_number > @AfterNumber)"),
+            RenewalSortOrder.RenewalDateDescending => (
+                "renewal_date DESC, renewal_number DESC",
+                "renewal_date <= @AfterRenewalDate AND (renewal_date < @AfterRenewalDate OR renewal_number < @AfterNumber)"),
+            _ => ("renewal_number", "renewal_number > @AfterNumber"),
+        };
+        var where = Where(byMentor, byProcessor, afterKey ? keyset : null);
+        return $"{total}\n"
+            + $"SELECT {RenewalColumns} FROM certification_renewals{where} ORDER BY {orderBy} {(afterKey ? _dialect.KeysetPage : _dialect.OffsetPage)};";
+    }
+
+    private static string Where(params string?[] conditions)
+    {
+        var applying = conditions.OfType<string>().ToList();
         return applying.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", applying);
     }
 
@@ -151,6 +224,14 @@ internal sealed class ReadStatements
         var all = Enum.GetValues<TFlags>().Aggregate(0, (bits, flag) => bits | Convert.ToInt32(flag, System.Globalization.CultureInfo.InvariantCulture));
         return Enumerable.Range(0, all + 1).Select(bits => (TFlags)Enum.ToObject(typeof(TFlags), bits));
     }
+
+    /// <summary>What differs between the providers: how a page is cut, what a day is, and hints.</summary>
+    private sealed record Dialect(
+        string OffsetPage,
+        string KeysetPage,
+        Func<string, string> DayOf,
+        string CountTableHint,
+        Func<bool, string> MentorIdWalk);
 
     [Flags]
     private enum CertificationFilters

@@ -18,7 +18,7 @@ public sealed class RenewalListTests(DatabaseProvider provider) : RenewalApiFixt
     {
         var page = await ListRenewalsAsync();
 
-        Assert.That(page.ToJsonString(), Is.EqualTo("""{"data":[],"pagination":{"page":1,"limit":20,"total":0}}"""));
+        Assert.That(page.ToJsonString(), Is.EqualTo("""{"data":[],"pagination":{"page":1,"limit":20,"total":0,"next_cursor":null}}"""));
     }
 
     [Test]
@@ -74,7 +74,10 @@ public sealed class RenewalListTests(DatabaseProvider provider) : RenewalApiFixt
         for (var page = 1; page <= 3; page++)
         {
             var listed = await ListRenewalsAsync($"{sort}&limit=2&page={page}");
-            Assert.That(listed["pagination"]!.ToJsonString(), Is.EqualTo($$"""{"page":{{page}},"limit":2,"total":5}"""));
+            var pagination = listed["pagination"]!;
+            Assert.That(
+                ((int)pagination["page"]!, (int)pagination["limit"]!, (int)pagination["total"]!, pagination["next_cursor"] is null),
+                Is.EqualTo((page, 2, 5, page == 3)));
             paged.AddRange(RenewalIds(listed));
         }
 
@@ -88,7 +91,7 @@ public sealed class RenewalListTests(DatabaseProvider provider) : RenewalApiFixt
 
         var page = await ListRenewalsAsync("limit=2&page=4");
 
-        Assert.That(page.ToJsonString(), Is.EqualTo("""{"data":[],"pagination":{"page":4,"limit":2,"total":5}}"""));
+        Assert.That(page.ToJsonString(), Is.EqualTo("""{"data":[],"pagination":{"page":4,"limit":2,"total":5,"next_cursor":null}}"""));
     }
 
     [Test]
@@ -141,7 +144,7 @@ public sealed class RenewalListTests(DatabaseProvider provider) : RenewalApiFixt
 
         var page = await ListRenewalsAsync("mentor_id=mentor-zzz");
 
-        Assert.That(page.ToJsonString(), Is.EqualTo("""{"data":[],"pagination":{"page":1,"limit":20,"total":0}}"""));
+        Assert.That(page.ToJsonString(), Is.EqualTo("""{"data":[],"pagination":{"page":1,"limit":20,"total":0,"next_cursor":null}}"""));
     }
 
     [Test]
@@ -158,7 +161,7 @@ public sealed class RenewalListTests(DatabaseProvider provider) : RenewalApiFixt
 
         Assert.That(RenewalIds(defaultPage), Has.Length.EqualTo(20));
         Assert.That(RenewalIds(widePage), Has.Length.EqualTo(21));
-        Assert.That(widePage["pagination"]!.ToJsonString(), Is.EqualTo("""{"page":1,"limit":100,"total":21}"""));
+        Assert.That(widePage["pagination"]!.ToJsonString(), Is.EqualTo("""{"page":1,"limit":100,"total":21,"next_cursor":null}"""));
     }
 
     [TestCase("page=0", "page")]

@@ -163,7 +163,7 @@ public sealed class ListFilterTests(DatabaseProvider provider) : ApiFixture(prov
         var page = await ListAsync("certification_type=peer_mentor_advanced&limit=2&page=3");
 
         Assert.That(MentorIds(page), Is.EqualTo(new[] { "adv-5" }));
-        Assert.That(page["pagination"]!.ToJsonString(), Is.EqualTo("""{"page":3,"limit":2,"total":5}"""));
+        Assert.That(page["pagination"]!.ToJsonString(), Is.EqualTo("""{"page":3,"limit":2,"total":5,"next_cursor":null}"""));
     }
 
     /// <summary>Mentors on both sides of "now" and of "now + 30 days".</summary>

@@ -4,7 +4,7 @@ using CertStatus.Infrastructure.Persistence;
 
 namespace CertStatus.Api.Tests.Controllers.CertificationStatuses;
 
-/// <summary>SPEC §3: page ≥ 1 (default 1), limit 1–100 (default 20), {"data", "pagination": {"page", "limit", "total"}}.</summary>
+/// <summary>SPEC §3: page ≥ 1 (default 1), limit 1–100 (default 20), {"data", "pagination": {"page", "limit", "total", "next_cursor"}}.</summary>
 [TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class ListPagingTests(DatabaseProvider provider) : ApiFixture(provider)
 {
@@ -13,7 +13,7 @@ public sealed class ListPagingTests(DatabaseProvider provider) : ApiFixture(prov
     {
         var page = await ListAsync();
 
-        Assert.That(page.ToJsonString(), Is.EqualTo("""{"data":[],"pagination":{"page":1,"limit":20,"total":0}}"""));
+        Assert.That(page.ToJsonString(), Is.EqualTo("""{"data":[],"pagination":{"page":1,"limit":20,"total":0,"next_cursor":null}}"""));
     }
 
     [Test]

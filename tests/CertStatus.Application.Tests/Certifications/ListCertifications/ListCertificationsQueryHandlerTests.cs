@@ -5,6 +5,7 @@ using CertStatus.Application.Common.Paging;
 using CertStatus.Application.Common.Reading;
 using CertStatus.Application.Tests.Support;
 using CertStatus.Domain.Tests.Certifications;
+using Microsoft.Extensions.Time.Testing;
 using Moq;
 
 namespace CertStatus.Application.Tests.Certifications.ListCertifications;
@@ -17,27 +18,34 @@ public sealed class ListCertificationsQueryHandlerTests
     private Mock<ICertificationReadStore> _readStore = null!;
     private ListCertificationsQueryHandler _handler = null!;
     private CertificationListCriteria? _criteria;
-    private PageRequest? _page;
+    private ListWindow<CertificationSortKey>? _window;
     private IReadOnlyList<CertificationReadModel> _items = [];
     private int _total;
+    private bool _hasMore;
+    private FakeTimeProvider _clock = null!;
 
     [SetUp]
     public void SetUp()
     {
         _readStore = new Mock<ICertificationReadStore>(MockBehavior.Strict);
         _criteria = null;
-        _page = null;
+        _window = null;
         _items = [];
         _total = 0;
+        _hasMore = false;
         _readStore
-            .Setup(r => r.ListCertificationsAsync(It.IsAny<CertificationListCriteria>(), It.IsAny<PageRequest>(), It.IsAny<CancellationToken>()))
-            .Callback<CertificationListCriteria, PageRequest, CancellationToken>((criteria, page, _) =>
+            .Setup(r => r.ListCertificationsAsync(
+                It.IsAny<CertificationListCriteria>(),
+                It.IsAny<ListWindow<CertificationSortKey>>(),
+                It.IsAny<CancellationToken>()))
+            .Callback<CertificationListCriteria, ListWindow<CertificationSortKey>, CancellationToken>((criteria, window, _) =>
             {
                 _criteria = criteria;
-                _page = page;
+                _window = window;
             })
-            .ReturnsAsync(() => new ReadPage<CertificationReadModel>(_items, _total));
-        _handler = new ListCertificationsQueryHandler(_readStore.Object, Clocks.At(Now));
+            .ReturnsAsync(() => new ReadPage<CertificationReadModel>(_items, _total, _hasMore));
+        _clock = Clocks.At(Now);
+        _handler = new ListCertificationsQueryHandler(_readStore.Object, Cursors.Sealer, _clock);
     }
 
     private async Task<CertificationListCriteria> CriteriaFor(ListCertificationsQuery query)
@@ -140,11 +148,7 @@ public sealed class ListCertificationsQueryHandlerTests
     {
         await _handler.Handle(new ListCertificationsQuery(Page: 3, Limit: 5), CancellationToken.None);
 
-        using (Assert.EnterMultipleScope())
-        {
-            Assert.That(_page, Is.EqualTo(new PageRequest(3, 5)));
-            Assert.That(_page!.Offset, Is.EqualTo(10));
-        }
+        Assert.That(_window, Is.EqualTo(new ListWindow<CertificationSortKey>(Limit: 5, Offset: 10, After: null)));
     }
 
     [Test]
@@ -154,7 +158,42 @@ public sealed class ListCertificationsQueryHandlerTests
 
         var response = await _handler.Handle(new ListCertificationsQuery(Page: 3, Limit: 5), CancellationToken.None);
 
-        Assert.That(response.Pagination, Is.EqualTo(new Pagination(3, 5, 42)));
+        Assert.That(response.Pagination, Is.EqualTo(new Pagination(3, 5, 42, NextCursor: null)));
+    }
+
+    [Test]
+    public async Task Handle_WhenMoreFollow_IssuesACursorForTheNextPageAfterTheLastItem()
+    {
+        var last = new CertificationBuilder().ForMentor("m-last").IssuedAt(Now.AddYears(-1)).ExpiringAt(Now.AddDays(9)).Build();
+        _items = [last.AsStoredRow()];
+        _total = 7;
+        _hasMore = true;
+        var query = new ListCertificationsQuery(Page: 3, Limit: 1, IsExpired: false, Sort: "expiry_date");
+
+        var response = await _handler.Handle(query, CancellationToken.None);
+
+        Assert.That(
+            Cursors.Sealer.Read(response.Pagination.NextCursor),
+            Is.EqualTo(new ListCursor(ListKind.CertificationStatuses, query.Walk, Now, 4, last.ExpiryDate, "m-last")));
+    }
+
+    [Test]
+    public async Task Handle_WhenGivenACursor_ReadsAfterItsItemWithTheWalksBoundsAndNumbersThePage()
+    {
+        var walkStartedAt = Now.AddHours(-5);
+        var expiry = Now.AddDays(2);
+        var query = new ListCertificationsQuery(Limit: 10, IsExpired: false, Sort: "expiry_date");
+        var cursor = Cursors.Sealer.Write(new ListCursor(ListKind.CertificationStatuses, query.Walk, walkStartedAt, 6, expiry, "m-0500"));
+        _total = 9;
+
+        var response = await _handler.Handle(query with { Cursor = cursor }, CancellationToken.None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(_window, Is.EqualTo(new ListWindow<CertificationSortKey>(10, 0, new CertificationSortKey("m-0500", expiry))));
+            Assert.That(_criteria!.ExpiresAfter, Is.EqualTo(walkStartedAt), "the walk keeps the bounds of its first request");
+            Assert.That(response.Pagination, Is.EqualTo(new Pagination(6, 10, 9, NextCursor: null)));
+        }
     }
 
     [Test]

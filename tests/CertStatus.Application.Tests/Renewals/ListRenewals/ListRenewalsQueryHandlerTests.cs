@@ -15,27 +15,29 @@ public sealed class ListRenewalsQueryHandlerTests
     private Mock<ICertificationReadStore> _readStore = null!;
     private ListRenewalsQueryHandler _handler = null!;
     private RenewalListCriteria? _criteria;
-    private PageRequest? _page;
+    private ListWindow<RenewalSortKey>? _window;
     private IReadOnlyList<RenewalReadModel> _items = [];
     private int _total;
+    private bool _hasMore;
 
     [SetUp]
     public void SetUp()
     {
         _readStore = new Mock<ICertificationReadStore>(MockBehavior.Strict);
         _criteria = null;
-        _page = null;
+        _window = null;
         _items = [];
         _total = 0;
+        _hasMore = false;
         _readStore
-            .Setup(r => r.ListRenewalsAsync(It.IsAny<RenewalListCriteria>(), It.IsAny<PageRequest>(), It.IsAny<CancellationToken>()))
-            .Callback<RenewalListCriteria, PageRequest, CancellationToken>((criteria, page, _) =>
+            .Setup(r => r.ListRenewalsAsync(It.IsAny<RenewalListCriteria>(), It.IsAny<ListWindow<RenewalSortKey>>(), It.IsAny<CancellationToken>()))
+            .Callback<RenewalListCriteria, ListWindow<RenewalSortKey>, CancellationToken>((criteria, window, _) =>
             {
                 _criteria = criteria;
-                _page = page;
+                _window = window;
             })
-            .ReturnsAsync(() => new ReadPage<RenewalReadModel>(_items, _total));
-        _handler = new ListRenewalsQueryHandler(_readStore.Object);
+            .ReturnsAsync(() => new ReadPage<RenewalReadModel>(_items, _total, _hasMore));
+        _handler = new ListRenewalsQueryHandler(_readStore.Object, Cursors.Sealer);
     }
 
     private async Task<RenewalListCriteria> CriteriaFor(ListRenewalsQuery query)
@@ -76,10 +78,29 @@ public sealed class ListRenewalsQueryHandlerTests
     {
         await _handler.Handle(new ListRenewalsQuery(Page: 4, Limit: 25), CancellationToken.None);
 
+        Assert.That(_window, Is.EqualTo(new ListWindow<RenewalSortKey>(Limit: 25, Offset: 75, After: null)));
+    }
+
+    [Test]
+    public async Task Handle_WhenMoreFollow_IssuesACursorThatReadsAfterTheLastItem()
+    {
+        var issue = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        _items =
+        [
+            new RenewalReadModel(42, "mentor-1", issue.AddMonths(6), issue.AddYears(2), issue.AddYears(1), "admin-1", null, issue, null, Guid.NewGuid()),
+        ];
+        _total = 50;
+        _hasMore = true;
+        var query = new ListRenewalsQuery(Page: 2, Limit: 1, Sort: "-renewal_date");
+
+        var first = await _handler.Handle(query, CancellationToken.None);
+        _hasMore = false;
+        var next = await _handler.Handle(query with { Page = null, Cursor = first.Pagination.NextCursor }, CancellationToken.None);
+
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(_page, Is.EqualTo(new PageRequest(4, 25)));
-            Assert.That(_page!.Offset, Is.EqualTo(75));
+            Assert.That(_window, Is.EqualTo(new ListWindow<RenewalSortKey>(1, 0, new RenewalSortKey(42, issue.AddMonths(6)))));
+            Assert.That(next.Pagination, Is.EqualTo(new Pagination(3, 1, 50, NextCursor: null)));
         }
     }
 
@@ -90,7 +111,7 @@ public sealed class ListRenewalsQueryHandlerTests
 
         var response = await _handler.Handle(new ListRenewalsQuery(Page: 4, Limit: 25), CancellationToken.None);
 
-        Assert.That(response.Pagination, Is.EqualTo(new Pagination(4, 25, 77)));
+        Assert.That(response.Pagination, Is.EqualTo(new Pagination(4, 25, 77, NextCursor: null)));
     }
 
     [Test]
@@ -136,7 +157,7 @@ public sealed class ListRenewalsQueryHandlerTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(response.Data, Is.Empty);
-            Assert.That(response.Pagination, Is.EqualTo(new Pagination(1, 20, 0)));
+            Assert.That(response.Pagination, Is.EqualTo(new Pagination(1, 20, 0, NextCursor: null)));
         }
     }
 }

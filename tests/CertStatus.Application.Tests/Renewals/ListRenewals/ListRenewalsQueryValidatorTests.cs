@@ -1,3 +1,4 @@
+using CertStatus.Application.Common.Paging;
 using CertStatus.Application.Renewals.ListRenewals;
 using CertStatus.Application.Tests.Support;
 
@@ -6,7 +7,7 @@ namespace CertStatus.Application.Tests.Renewals.ListRenewals;
 [TestFixture]
 public sealed class ListRenewalsQueryValidatorTests
 {
-    private readonly ListRenewalsQueryValidator _validator = new();
+    private readonly ListRenewalsQueryValidator _validator = new(Cursors.Sealer);
 
     [Test]
     public void Validate_WhenNothingGiven_Passes() =>
@@ -63,4 +64,30 @@ public sealed class ListRenewalsQueryValidatorTests
         ValidationAssert.FailedOn(result, "sort");
         Assert.That(result.Errors[0].ErrorMessage, Does.Contain("renewal_id, renewal_date, -renewal_date"));
     }
+
+    private static readonly ListRenewalsQuery Walk = new(ProcessedBy: "admin-1", Sort: "renewal_date");
+
+    private static string CursorOf(ListRenewalsQuery walk, ListKind kind = ListKind.CertificationRenewals) =>
+        Cursors.Sealer.Write(new ListCursor(kind, walk.Walk, DateTimeOffset.UnixEpoch, 2, DateTimeOffset.UnixEpoch, "17"));
+
+    [Test]
+    public void Validate_WhenTheCursorContinuesTheSameWalk_Passes() =>
+        ValidationAssert.IsValid(_validator.Validate(Walk with { Cursor = CursorOf(Walk), Limit = 100 }));
+
+    [Test]
+    public void Validate_WhenCursorComesWithPage_FailsOnCursor() =>
+        ValidationAssert.FailedOn(_validator.Validate(Walk with { Cursor = CursorOf(Walk), Page = 2 }), "cursor");
+
+    [Test]
+    public void Validate_WhenTheCursorWasIssuedForStatuses_FailsOnCursor() =>
+        ValidationAssert.FailedOn(_validator.Validate(Walk with { Cursor = CursorOf(Walk, ListKind.CertificationStatuses) }), "cursor");
+
+    [TestCase("mentor-1", "admin-1", "renewal_date")]
+    [TestCase(null, "admin-2", "renewal_date")]
+    [TestCase(null, "admin-1", "-renewal_date")]
+    [TestCase(null, null, "renewal_date")]
+    public void Validate_WhenTheFiltersOrSortDifferFromTheWalks_FailsOnCursor(string? mentorId, string? processedBy, string? sort) =>
+        ValidationAssert.FailedOn(
+            _validator.Validate(new ListRenewalsQuery(MentorId: mentorId, ProcessedBy: processedBy, Sort: sort, Cursor: CursorOf(Walk))),
+            "cursor");
 }

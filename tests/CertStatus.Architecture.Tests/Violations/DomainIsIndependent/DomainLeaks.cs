@@ -13,7 +13,7 @@ namespace CertStatus.Architecture.Tests.Violations.DomainIsIndependent;
 [Violates("CertStatus.Application")]
 public sealed class PagesItself
 {
-    public static int FirstOffset() => new PageRequest(1, 20).Offset;
+    public static int FirstOffset() => ListPaging.OffsetOf(1, 20);
 }
 
 [Violates("CertStatus.Infrastructure")]

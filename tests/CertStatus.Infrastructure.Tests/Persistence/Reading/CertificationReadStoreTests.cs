@@ -95,11 +95,11 @@ public sealed class CertificationReadStoreTests
     public async Task ListCertificationsAsync_FiltersOrdersPagesAndCounts()
     {
         var all = await _readStore.ListCertificationsAsync(
-            new CertificationListCriteria(null, null, null, CertificationSortOrder.ExpiryDateDescending), new PageRequest(1, 1), CancellationToken.None);
+            new CertificationListCriteria(null, null, null, CertificationSortOrder.ExpiryDateDescending), ListWindow.AtPage<CertificationSortKey>(1, 1), CancellationToken.None);
         var expiringSoon = await _readStore.ListCertificationsAsync(
-            new CertificationListCriteria(null, Issued, Issued.AddDays(10), CertificationSortOrder.MentorId), new PageRequest(1, 20), CancellationToken.None);
+            new CertificationListCriteria(null, Issued, Issued.AddDays(10), CertificationSortOrder.MentorId), ListWindow.AtPage<CertificationSortKey>(1, 20), CancellationToken.None);
         var advancedPastTheEnd = await _readStore.ListCertificationsAsync(
-            new CertificationListCriteria("peer_mentor_advanced", null, null, CertificationSortOrder.MentorId), new PageRequest(2, 20), CancellationToken.None);
+            new CertificationListCriteria("peer_mentor_advanced", null, null, CertificationSortOrder.MentorId), ListWindow.AtPage<CertificationSortKey>(2, 20), CancellationToken.None);
 
         using (Assert.EnterMultipleScope())
         {
@@ -116,9 +116,9 @@ public sealed class CertificationReadStoreTests
     public async Task ListRenewalsAsync_FiltersOrdersPagesAndCounts()
     {
         var byDateDescending = await _readStore.ListRenewalsAsync(
-            new RenewalListCriteria("mentor-b", null, RenewalSortOrder.RenewalDateDescending), new PageRequest(1, 20), CancellationToken.None);
+            new RenewalListCriteria("mentor-b", null, RenewalSortOrder.RenewalDateDescending), ListWindow.AtPage<RenewalSortKey>(1, 20), CancellationToken.None);
         var byProcessor = await _readStore.ListRenewalsAsync(
-            new RenewalListCriteria(null, "admin-2", RenewalSortOrder.RenewalId), new PageRequest(1, 20), CancellationToken.None);
+            new RenewalListCriteria(null, "admin-2", RenewalSortOrder.RenewalId), ListWindow.AtPage<RenewalSortKey>(1, 20), CancellationToken.None);
 
         using (Assert.EnterMultipleScope())
         {

@@ -20,7 +20,21 @@ public sealed class SqlServerReadStatementTests
     {
         var pages = ReadStatements.SqlServer.All.Where(statement => statement.Sql.Contains("ORDER BY", StringComparison.Ordinal)).ToList();
 
-        Assert.That(pages, Has.Count.EqualTo((8 * 3) + (4 * 3)));
-        Assert.That(pages.Select(page => page.Sql), Has.All.Contains("OFFSET @Offset ROWS FETCH NEXT @Limit ROWS ONLY"));
+        Assert.That(pages, Has.Count.EqualTo(((8 * 3) + (4 * 3)) * 2));
+        Assert.That(
+            pages.Where(page => page.Name.EndsWith("from an offset", StringComparison.Ordinal)).Select(page => page.Sql).ToList(),
+            Has.Count.EqualTo((8 * 3) + (4 * 3)).And.All.Contains("OFFSET @Offset ROWS FETCH NEXT @Take ROWS ONLY"));
+        Assert.That(
+            pages.Where(page => page.Name.EndsWith("after a key", StringComparison.Ordinal)).Select(page => page.Sql).ToList(),
+            Has.Count.EqualTo((8 * 3) + (4 * 3)).And.All.Contains("OFFSET 0 ROWS FETCH NEXT @Take ROWS ONLY"));
+    }
+
+    [Test]
+    public void Statements_ReadTheIndexedViewsAsStored()
+    {
+        var totals = ReadStatements.SqlServer.All.Where(statement => statement.Sql.Contains("_counts", StringComparison.Ordinal)).ToList();
+
+        Assert.That(totals, Is.Not.Empty);
+        Assert.That(totals.Select(total => total.Sql), Has.All.Contains("_counts WITH (NOEXPAND)"));
     }
 }

@@ -1,4 +1,5 @@
 using CertStatus.Infrastructure.Persistence;
+using CertStatus.Infrastructure.Persistence.Reading;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -12,7 +13,8 @@ internal sealed record SqlServerTable(string Schema, string Name, IReadOnlySet<s
 
 /// <summary>
 /// The tables and columns of the SQL Server database as EF Core defines it: the tables of the
-/// model plus the migrations history table, which EF Core creates beside them. Names compare
+/// model plus the migrations history table, which EF Core creates beside them, and the indexed
+/// views of the list totals (<see cref="CountTables"/>), which a migration creates. Names compare
 /// case-insensitively, as SQL Server resolves them under the usual case-insensitive catalog
 /// collation; a misspelling still fails.
 /// </summary>
@@ -69,6 +71,8 @@ internal sealed class SqlServerSchema
 
         var tables = columnsByTable.Select(pair => new SqlServerTable(pair.Key.Schema, pair.Key.Name, pair.Value)).ToList();
         tables.AddRange(HistoryTables(dbContext));
+        tables.AddRange(CountTables.Columns.Select(view =>
+            new SqlServerTable(DefaultSchema, view.Key, view.Value.ToHashSet(StringComparer.OrdinalIgnoreCase))));
         return new SqlServerSchema(tables);
     }
 

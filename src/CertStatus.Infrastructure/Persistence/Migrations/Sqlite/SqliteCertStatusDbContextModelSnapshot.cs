@@ -72,11 +72,17 @@ namespace CertStatus.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("MentorId");
 
-                    b.HasIndex("CertificationType", "MentorId")
-                        .HasDatabaseName("ix_certifications_certification_type_mentor_id");
-
                     b.HasIndex("ExpiryDate", "MentorId")
                         .HasDatabaseName("ix_certifications_expiry_date_mentor_id");
+
+                    b.HasIndex("MentorId", "ExpiryDate")
+                        .HasDatabaseName("ix_certifications_mentor_id_expiry_date");
+
+                    b.HasIndex("CertificationType", "ExpiryDate", "MentorId")
+                        .HasDatabaseName("ix_certifications_certification_type_expiry_date_mentor_id");
+
+                    b.HasIndex("CertificationType", "MentorId", "ExpiryDate")
+                        .HasDatabaseName("ix_certifications_certification_type_mentor_id_expiry_date");
 
                     b.ToTable("certifications", (string)null);
                 });
@@ -153,6 +159,12 @@ namespace CertStatus.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("RenewalDate", "Number")
                         .HasDatabaseName("ix_certification_renewals_renewal_date_renewal_number");
+
+                    b.HasIndex("MentorId", "RenewalDate", "Number")
+                        .HasDatabaseName("ix_certification_renewals_mentor_id_renewal_date_renewal_number");
+
+                    b.HasIndex("ProcessedBy", "RenewalDate", "Number")
+                        .HasDatabaseName("ix_certification_renewals_processed_by_renewal_date_renewal_number");
 
                     b.ToTable("certification_renewals", (string)null);
                 });
