@@ -3,6 +3,11 @@
 # See docs/performance.md. Traffic goes to 127.0.0.1 only; only processes this script starts are stopped.
 #
 #   build/bench/run.sh [--size N] [--duration SECONDS] [--warmup SECONDS] [--connections C] [--rounds R] [--reseed] [--no-build]
+#                      [--paging-only] [--offset-sweep]
+#
+# After the load scenarios, paging.py measures the service alone at depth: first, middle and last
+# page by offset and by cursor, the sweep of every status by cursor, and page 1 of every filter and
+# sort. --paging-only skips the load scenarios; --offset-sweep also walks every page by offset.
 set -euo pipefail
 
 SIZE=10000
@@ -16,6 +21,8 @@ THREADS=2
 ROUNDS=2
 RESEED=0
 BUILD=1
+PAGING_ONLY=0
+OFFSET_SWEEP=
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --size) SIZE="$2"; shift 2 ;;
@@ -25,6 +32,8 @@ while [[ $# -gt 0 ]]; do
     --rounds) ROUNDS="$2"; shift 2 ;;
     --reseed) RESEED=1; shift ;;
     --no-build) BUILD=0; shift ;;
+    --paging-only) PAGING_ONLY=1; shift ;;
+    --offset-sweep) OFFSET_SWEEP=--offset-sweep; shift ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -113,6 +122,7 @@ scenario_args() { # scenario -> script path
 RUN=0
 RESULTS="$WORK/results-$SIZE.tsv"
 : > "$RESULTS"
+(( PAGING_ONLY )) && ROUNDS=0
 for round in $(seq 1 "$ROUNDS"); do
   for host in service raw; do
     RUN=$((RUN + 1))
@@ -146,21 +156,31 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 
 # Summary: means over the rounds; ratio = service / raw (req/s and p99).
+if [[ -s "$RESULTS" ]]; then
+  echo
+  echo "size=$SIZE duration=${DURATION}s warmup=${WARMUP}s connections=$CONNECTIONS threads=$THREADS rounds=$ROUNDS load=$(cut -d' ' -f1-3 /proc/loadavg)"
+  awk -F'\t' '
+    function val(s, key,   m) { return match(s, key "=[0-9.]+") ? substr(s, RSTART + length(key) + 1, RLENGTH - length(key) - 1) : 0 }
+    $3 == "startup" { ready[$2] += val($4, "ready_ms"); nready[$2]++; next }
+    { k = $2 SUBSEP $3; n[k]++; rps[k] += val($4, "rps"); p50[k] += val($4, "p50_ms"); p99[k] += val($4, "p99_ms");
+      bad[k] += val($4, "non2xx") + val($4, "errors"); if (val($4, "rss_kb") > rss[k]) rss[k] = val($4, "rss_kb");
+      if (!($3 in seen)) { order[++ns] = $3; seen[$3] = 1 } }
+    END {
+      printf "%-20s %-8s %10s %9s %9s %7s %8s %10s %10s\n", "scenario", "host", "req/s", "p50_ms", "p99_ms", "non2xx", "rss_MB", "rps_ratio", "p99_ratio"
+      for (i = 1; i <= ns; i++) for (h = 0; h < 2; h++) {
+        host = h ? "raw" : "service"; k = host SUBSEP order[i]; r = "raw" SUBSEP order[i]
+        printf "%-20s %-8s %10.0f %9.2f %9.2f %7d %8.0f", order[i], host, rps[k]/n[k], p50[k]/n[k], p99[k]/n[k], bad[k], rss[k]/1024
+        if (host == "service") printf " %10.2f %10.2f", (rps[k]/n[k]) / (rps[r]/n[r]), (p99[k]/n[k]) / (p99[r]/n[r])
+        printf "\n"
+      }
+      for (h in ready) printf "startup %-8s ready in %.0f ms (mean of %d)\n", h, ready[h]/nready[h], nready[h]
+    }' "$RESULTS"
+fi
+
+# Paging at depth, on a fresh copy of the seeded data: the service alone, one client.
+rm -f "$DB" "$DB-wal" "$DB-shm"
+cp "$SEED_DB" "$DB"
+start_host service $SERVICE_PORT "$DB"
 echo
-echo "size=$SIZE duration=${DURATION}s warmup=${WARMUP}s connections=$CONNECTIONS threads=$THREADS rounds=$ROUNDS load=$(cut -d' ' -f1-3 /proc/loadavg)"
-awk -F'\t' '
-  function val(s, key,   m) { return match(s, key "=[0-9.]+") ? substr(s, RSTART + length(key) + 1, RLENGTH - length(key) - 1) : 0 }
-  $3 == "startup" { ready[$2] += val($4, "ready_ms"); nready[$2]++; next }
-  { k = $2 SUBSEP $3; n[k]++; rps[k] += val($4, "rps"); p50[k] += val($4, "p50_ms"); p99[k] += val($4, "p99_ms");
-    bad[k] += val($4, "non2xx") + val($4, "errors"); if (val($4, "rss_kb") > rss[k]) rss[k] = val($4, "rss_kb");
-    if (!($3 in seen)) { order[++ns] = $3; seen[$3] = 1 } }
-  END {
-    printf "%-20s %-8s %10s %9s %9s %7s %8s %10s %10s\n", "scenario", "host", "req/s", "p50_ms", "p99_ms", "non2xx", "rss_MB", "rps_ratio", "p99_ratio"
-    for (i = 1; i <= ns; i++) for (h = 0; h < 2; h++) {
-      host = h ? "raw" : "service"; k = host SUBSEP order[i]; r = "raw" SUBSEP order[i]
-      printf "%-20s %-8s %10.0f %9.2f %9.2f %7d %8.0f", order[i], host, rps[k]/n[k], p50[k]/n[k], p99[k]/n[k], bad[k], rss[k]/1024
-      if (host == "service") printf " %10.2f %10.2f", (rps[k]/n[k]) / (rps[r]/n[r]), (p99[k]/n[k]) / (p99[r]/n[r])
-      printf "\n"
-    }
-    for (h in ready) printf "startup %-8s ready in %.0f ms (mean of %d)\n", h, ready[h]/nready[h], nready[h]
-  }' "$RESULTS"
+python3 "$HERE/paging.py" "http://127.0.0.1:$SERVICE_PORT" $OFFSET_SWEEP
+stop_host
