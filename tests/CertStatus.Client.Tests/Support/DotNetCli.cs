@@ -69,6 +69,17 @@ public static class DotNetCli
             Assert.Ignore($"Cannot start '{Executable}': {exception.Message}");
         }
 
+        try
+        {
+            // Builds in the background: the other test assemblies, which run at the same time, keep
+            // their CPU (some of them measure throughput). Child processes inherit the priority.
+            process.PriorityClass = ProcessPriorityClass.BelowNormal;
+        }
+        catch (Exception exception) when (exception is Win32Exception or InvalidOperationException)
+        {
+            // Not permitted here, or already exited: it runs at normal priority.
+        }
+
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
