@@ -87,6 +87,17 @@ public sealed class ListAllTests : ServiceFixture
         Assert.That(walked, Is.EqualTo(2));
     }
 
+    [Test]
+    public async Task ListAsync_WithTheVersion1Signature_StillAnswersThePage()
+    {
+        await CreateStatusesAsync(3);
+
+        // Seven arguments, the last a token: the 1.0 overload, which code built against 1.0 calls.
+        var page = await Statuses.ListAsync(2, 2, null, null, null, "mentor_id", CancellationToken.None);
+
+        Assert.That((page.Data.Single().MentorId, page.Pagination.Page, page.Pagination.NextCursor), Is.EqualTo(("mentor-02", 2, (string?)null)));
+    }
+
     [TestCase(0)]
     [TestCase(101)]
     public void ListAllAsync_WithALimitOutsideOneToAHundred_Throws(int limit) =>

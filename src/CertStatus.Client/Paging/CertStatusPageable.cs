@@ -31,12 +31,7 @@ public sealed class CertStatusPageable<T> : IAsyncEnumerable<T>
     /// <param name="pageSizeHint">Items per page, 1–100; by default the limit the walk was created with.</param>
     public IAsyncEnumerable<CertStatusPage<T>> AsPages(string? continuationToken = null, int? pageSizeHint = null)
     {
-        if (pageSizeHint is < 1 or > CertStatusListWalks.MaxLimit)
-        {
-            throw new ArgumentOutOfRangeException(nameof(pageSizeHint), pageSizeHint, $"Pages hold 1–{CertStatusListWalks.MaxLimit} items.");
-        }
-
-        return WalkAsync(continuationToken, pageSizeHint ?? _limit, _cancellationToken);
+        return WalkAsync(continuationToken, pageSizeHint is { } size ? CertStatusPageable.ValidPageSize(size) : _limit, _cancellationToken);
     }
 
     /// <inheritdoc />
@@ -66,4 +61,17 @@ public sealed class CertStatusPageable<T> : IAsyncEnumerable<T>
         }
         while (cursor is not null);
     }
+}
+
+/// <summary>What every <see cref="CertStatusPageable{T}"/> shares.</summary>
+public static class CertStatusPageable
+{
+    /// <summary>The largest page the service answers, and the walks' default: the fewest round trips.</summary>
+    public const int MaxPageSize = 100;
+
+    internal static int ValidPageSize(int size, [CallerArgumentExpression(nameof(size))] string? name = null) =>
+        size is >= 1 and <= MaxPageSize ? size : throw new ArgumentOutOfRangeException(name, size, $"Pages hold 1–{MaxPageSize} items.");
+
+    internal static CertStatusPage<T> PageOf<T>(IReadOnlyList<T> items, Pagination pagination) =>
+        new(items, pagination.NextCursor, pagination.Page, pagination.Total);
 }
