@@ -13,8 +13,19 @@ namespace CertStatus.Infrastructure.Persistence.Reading;
 /// (<see cref="ReadStatements"/>), rows materialised straight into read models. No EF Core, no
 /// change tracking, no aggregate. A list's count and page travel as one batch on one connection.
 /// </summary>
-internal sealed class CertificationReadStore(ReadDatabase database) : ICertificationReadStore
+/// <param name="database">The provider's connections and statements.</param>
+/// <param name="fewMatches">
+/// Up to how many matches an expiry range in mentor_id order is read by its range and sorted,
+/// rather than found by walking mentor_id order (<see cref="ListStatements.WindowSortingFewMatches"/>).
+/// </param>
+internal sealed class CertificationReadStore(ReadDatabase database, int fewMatches = CertificationReadStore.FewMatches) : ICertificationReadStore
 {
+    /// <summary>
+    /// Sorting this many rows costs about what walking mentor_id order costs to fill a page of
+    /// 100 when this many of a million rows match (docs/performance.md, "Paging at depth").
+    /// </summary>
+    public const int FewMatches = 5_000;
+
     static CertificationReadStore() => DapperTypeHandlers.Register();
 
     public async Task<CertificationReadModel?> FindCertificationAsync(string mentorId, CancellationToken cancellationToken)
@@ -52,11 +63,10 @@ internal sealed class CertificationReadStore(ReadDatabase database) : ICertifica
         database.AddInstant(parameters, "FullDaysFrom", days.FullDaysFrom);
         database.AddInstant(parameters, "FullDaysUntil", days.FullDaysUntil);
         database.AddInstant(parameters, "AfterExpiryDate", window.After?.ExpiryDate);
-        return ReadPageAsync<CertificationReadModel>(
-            database.Statements.CertificationPage(criteria, afterKey: window.After is not null),
-            parameters,
-            window.Limit,
-            cancellationToken);
+        var statements = database.Statements.CertificationPage(criteria, afterKey: window.After is not null);
+        return statements.WindowSortingFewMatches is { } sortingFewMatches
+            ? ReadPageByTotalAsync<CertificationReadModel>(statements.Total, sortingFewMatches, statements.Window, parameters, window.Limit, cancellationToken)
+            : ReadPageAsync<CertificationReadModel>(statements.TotalThenWindow, parameters, window.Limit, cancellationToken);
     }
 
     public Task<ReadPage<RenewalReadModel>> ListRenewalsAsync(
@@ -77,7 +87,7 @@ internal sealed class CertificationReadStore(ReadDatabase database) : ICertifica
         });
         database.AddInstant(parameters, "AfterRenewalDate", window.After?.RenewalDate);
         return ReadPageAsync<RenewalReadModel>(
-            database.Statements.RenewalPage(criteria, afterKey: window.After is not null),
+            database.Statements.RenewalPage(criteria, afterKey: window.After is not null).TotalThenWindow,
             parameters,
             window.Limit,
             cancellationToken);
@@ -93,7 +103,30 @@ internal sealed class CertificationReadStore(ReadDatabase database) : ICertifica
         await using var results = await connection.QueryMultipleAsync(
             new CommandDefinition(totalThenWindow, parameters, cancellationToken: cancellationToken));
         var total = await results.ReadSingleAsync<int>();
-        var items = (await results.ReadAsync<T>()).AsList();
+        return PageOf((await results.ReadAsync<T>()).AsList(), total, limit);
+    }
+
+    /// <summary>
+    /// Reads the total first and lets it choose the window: the range read and sorted when few
+    /// rows match, the mentor_id walk otherwise.
+    /// </summary>
+    private async Task<ReadPage<T>> ReadPageByTotalAsync<T>(
+        string totalStatement,
+        string windowSortingFewMatches,
+        string windowWalking,
+        object parameters,
+        int limit,
+        CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var total = await connection.ExecuteScalarAsync<int>(new CommandDefinition(totalStatement, parameters, cancellationToken: cancellationToken));
+        var window = total <= fewMatches ? windowSortingFewMatches : windowWalking;
+        var items = (await connection.QueryAsync<T>(new CommandDefinition(window, parameters, cancellationToken: cancellationToken))).AsList();
+        return PageOf(items, total, limit);
+    }
+
+    private static ReadPage<T> PageOf<T>(List<T> items, int total, int limit)
+    {
         var hasMore = items.Count > limit;
         if (hasMore)
         {

@@ -30,8 +30,8 @@ internal sealed class ReadStatements
     private static readonly bool[] PageCuts = [false, true];
 
     private readonly Dialect _dialect;
-    private readonly FrozenDictionary<(CertificationFilters, CertificationSortOrder, bool), string> _certificationPages;
-    private readonly FrozenDictionary<(RenewalFilters, RenewalSortOrder, bool), string> _renewalPages;
+    private readonly FrozenDictionary<(CertificationFilters, CertificationSortOrder, bool), ListStatements> _certificationPages;
+    private readonly FrozenDictionary<(RenewalFilters, RenewalSortOrder, bool), ListStatements> _renewalPages;
 
     private ReadStatements(string provider, Dialect dialect)
     {
@@ -57,7 +57,10 @@ internal sealed class ReadStatements
         // Without statistics SQLite may read an expiry range and sort it; these walk mentor_id order.
         MentorIdWalk: typeFiltered => " INDEXED BY " + (typeFiltered
             ? "ix_certifications_certification_type_mentor_id_expiry_date"
-            : SqliteCertStatusDbContext.MentorIdExpiryDateIndex)));
+            : SqliteCertStatusDbContext.MentorIdExpiryDateIndex),
+        ExpiryRangeRead: typeFiltered => " INDEXED BY " + (typeFiltered
+            ? "ix_certifications_certification_type_expiry_date_mentor_id"
+            : "ix_certifications_expiry_date_mentor_id")));
 
     public static ReadStatements SqlServer { get; } = new("SqlServer", new Dialect(
         OffsetPage: "OFFSET @Offset ROWS FETCH NEXT @Take ROWS ONLY",
@@ -65,7 +68,9 @@ internal sealed class ReadStatements
         DayOf: parameter => $"CAST({parameter} AS date)",
         // Indexed views are read as stored only when asked to, on every edition.
         CountTableHint: " WITH (NOEXPAND)",
-        MentorIdWalk: _ => string.Empty));
+        // SQL Server weighs the walk against the range and sort by its statistics itself.
+        MentorIdWalk: _ => string.Empty,
+        ExpiryRangeRead: null));
 
     public string Provider { get; }
 
@@ -75,11 +80,17 @@ internal sealed class ReadStatements
     /// <summary>One renewal by <c>@Number</c>.</summary>
     public string Renewal { get; } = $"SELECT {RenewalColumns} FROM certification_renewals WHERE renewal_number = @Number";
 
-    /// <summary>Every statement, named for a test's report.</summary>
+    /// <summary>
+    /// Every statement, named for a test's report; a window that sorts the few matches of an
+    /// expiry range has a name ending in <see cref="SortingFewMatches"/>.
+    /// </summary>
     public IEnumerable<(string Name, string Sql)> All =>
         new[] { ("certification", Certification), ("renewal", Renewal) }
-            .Concat(_certificationPages.Select(page => ($"certifications where {page.Key.Item1} order by {page.Key.Item2}{Cut(page.Key.Item3)}", page.Value)))
-            .Concat(_renewalPages.Select(page => ($"renewals where {page.Key.Item1} order by {page.Key.Item2}{Cut(page.Key.Item3)}", page.Value)));
+            .Concat(_certificationPages.SelectMany(page => Named($"certifications where {page.Key.Item1} order by {page.Key.Item2}{Cut(page.Key.Item3)}", page.Value)))
+            .Concat(_renewalPages.SelectMany(page => Named($"renewals where {page.Key.Item1} order by {page.Key.Item2}{Cut(page.Key.Item3)}", page.Value)));
+
+    /// <summary>The end of the name of a window that reads an expiry range and sorts its few matches.</summary>
+    public static string SortingFewMatches => ", sorting few matches";
 
     /// <summary>
     /// The total of the matching certifications, then the window: parameters <c>@CertificationType</c>,
@@ -87,7 +98,7 @@ internal sealed class ReadStatements
     /// (those the criteria hold, <see cref="ExpiryDays"/>), <c>@Take</c>, and <c>@Offset</c> or
     /// <c>@AfterMentorId</c> and <c>@AfterExpiryDate</c>.
     /// </summary>
-    public string CertificationPage(CertificationListCriteria criteria, bool afterKey)
+    public ListStatements CertificationPage(CertificationListCriteria criteria, bool afterKey)
     {
         ArgumentNullException.ThrowIfNull(criteria);
         var filters = CertificationFilters.None;
@@ -114,7 +125,7 @@ internal sealed class ReadStatements
     /// <c>@ProcessedBy</c> (those the criteria hold), <c>@Take</c>, and <c>@Offset</c> or
     /// <c>@AfterNumber</c> and <c>@AfterRenewalDate</c>.
     /// </summary>
-    public string RenewalPage(RenewalListCriteria criteria, bool afterKey)
+    public ListStatements RenewalPage(RenewalListCriteria criteria, bool afterKey)
     {
         ArgumentNullException.ThrowIfNull(criteria);
         var filters = RenewalFilters.None;
@@ -133,7 +144,12 @@ internal sealed class ReadStatements
 
     private static string Cut(bool afterKey) => afterKey ? " after a key" : " from an offset";
 
-    private string CertificationPage(CertificationFilters filters, CertificationSortOrder sort, bool afterKey)
+    private static IEnumerable<(string Name, string Sql)> Named(string name, ListStatements statements) =>
+        statements.WindowSortingFewMatches is null
+            ? [(name, statements.TotalThenWindow)]
+            : [(name, statements.TotalThenWindow), (name + SortingFewMatches, statements.WindowSortingFewMatches)];
+
+    private ListStatements CertificationPage(CertificationFilters filters, CertificationSortOrder sort, bool afterKey)
     {
         var byType = filters.HasFlag(CertificationFilters.CertificationType) ? "certification_type = @CertificationType" : null;
         var after = filters.HasFlag(CertificationFilters.ExpiresAfter);
@@ -176,18 +192,25 @@ internal sealed class ReadStatements
                 "expiry_date <= @AfterExpiryDate AND (expiry_date < @AfterExpiryDate OR mentor_id < @AfterMentorId)"),
             _ => ("mentor_id", "mentor_id > @AfterMentorId"),
         };
-        var index = sort == CertificationSortOrder.MentorId && (after || atOrBefore) ? _dialect.MentorIdWalk(byType is not null) : string.Empty;
         var where = Where(
             byType,
             after ? "expiry_date > @ExpiresAfter" : null,
             atOrBefore ? "expiry_date <= @ExpiresAtOrBefore" : null,
             afterKey ? keyset : null);
+        var page = afterKey ? _dialect.KeysetPage : _dialect.OffsetPage;
+        string Window(string index) => $"SELECT {CertificationColumns} FROM certifications{index}{where} ORDER BY {orderBy} {page};";
 
-        return $"SELECT {string.Join(" + ", total)};\n"
-            + $"SELECT {CertificationColumns} FROM certifications{index}{where} ORDER BY {orderBy} {(afterKey ? _dialect.KeysetPage : _dialect.OffsetPage)};";
+        // No one index both filters an expiry range and orders by mentor_id: walking mentor_id order
+        // reads past the rows outside the range, which costs most when few rows are in it, and then
+        // reading the range and sorting those few is cheaper. The read store chooses by the total.
+        var rangeInMentorIdOrder = sort == CertificationSortOrder.MentorId && (after || atOrBefore);
+        return new ListStatements(
+            $"SELECT {string.Join(" + ", total)};",
+            Window(rangeInMentorIdOrder ? _dialect.MentorIdWalk(byType is not null) : string.Empty),
+            rangeInMentorIdOrder && _dialect.ExpiryRangeRead is { } rangeRead ? Window(rangeRead(byType is not null)) : null);
     }
 
-    private string RenewalPage(RenewalFilters filters, RenewalSortOrder sort, bool afterKey)
+    private ListStatements RenewalPage(RenewalFilters filters, RenewalSortOrder sort, bool afterKey)
     {
         var byMentor = filters.HasFlag(RenewalFilters.MentorId) ? "mentor_id = @MentorId" : null;
         var byProcessor = filters.HasFlag(RenewalFilters.ProcessedBy) ? "processed_by = @ProcessedBy" : null;
@@ -208,8 +231,9 @@ internal sealed class ReadStatements
             _ => ("renewal_number", "renewal_number > @AfterNumber"),
         };
         var where = Where(byMentor, byProcessor, afterKey ? keyset : null);
-        return $"{total}\n"
-            + $"SELECT {RenewalColumns} FROM certification_renewals{where} ORDER BY {orderBy} {(afterKey ? _dialect.KeysetPage : _dialect.OffsetPage)};";
+        return new ListStatements(
+            total,
+            $"SELECT {RenewalColumns} FROM certification_renewals{where} ORDER BY {orderBy} {(afterKey ? _dialect.KeysetPage : _dialect.OffsetPage)};");
     }
 
     private static string Where(params string?[] conditions)
@@ -225,13 +249,17 @@ internal sealed class ReadStatements
         return Enumerable.Range(0, all + 1).Select(bits => (TFlags)Enum.ToObject(typeof(TFlags), bits));
     }
 
-    /// <summary>What differs between the providers: how a page is cut, what a day is, and hints.</summary>
+    /// <summary>
+    /// What differs between the providers: how a page is cut, what a day is, and hints; a provider
+    /// without <see cref="ExpiryRangeRead"/> plans an expiry range in mentor_id order itself.
+    /// </summary>
     private sealed record Dialect(
         string OffsetPage,
         string KeysetPage,
         Func<string, string> DayOf,
         string CountTableHint,
-        Func<bool, string> MentorIdWalk);
+        Func<bool, string> MentorIdWalk,
+        Func<bool, string>? ExpiryRangeRead);
 
     [Flags]
     private enum CertificationFilters

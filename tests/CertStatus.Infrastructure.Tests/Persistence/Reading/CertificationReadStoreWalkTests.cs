@@ -26,6 +26,7 @@ public sealed class CertificationReadStoreWalkTests
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"certstatus-walk-{Guid.NewGuid():N}.db");
     private readonly List<Certification> _stored = [];
     private CertificationReadStore _readStore = null!;
+    private CertificationReadStore _readStoreThatAlwaysWalks = null!;
 
     public static IEnumerable<TestCaseData> CertificationWalks()
     {
@@ -92,7 +93,9 @@ public sealed class CertificationReadStoreWalkTests
         dbContext.Certifications.Remove(removed);
         await dbContext.SaveChangesAsync();
 
-        _readStore = new CertificationReadStore(ReadDatabase.For(new DatabaseSettings(DatabaseProvider.Sqlite, ConnectionString, MigrateOnStartup: false)));
+        var database = ReadDatabase.For(new DatabaseSettings(DatabaseProvider.Sqlite, ConnectionString, MigrateOnStartup: false));
+        _readStore = new CertificationReadStore(database);
+        _readStoreThatAlwaysWalks = new CertificationReadStore(database, fewMatches: -1);
     }
 
     [OneTimeTearDown]
@@ -103,13 +106,19 @@ public sealed class CertificationReadStoreWalkTests
     {
         var expected = Expected(criteria).ToList();
 
+        // Few rows match here, so an expiry range in mentor_id order is read by its range and
+        // sorted; the store that always walks mentor_id order checks the other window.
         var (walked, totals) = await WalkAsync<CertificationReadModel, CertificationSortKey>(
             window => _readStore.ListCertificationsAsync(criteria, window, CancellationToken.None),
+            last => new CertificationSortKey(last.MentorId, last.ExpiryDate));
+        var (walkedInMentorIdOrder, _) = await WalkAsync<CertificationReadModel, CertificationSortKey>(
+            window => _readStoreThatAlwaysWalks.ListCertificationsAsync(criteria, window, CancellationToken.None),
             last => new CertificationSortKey(last.MentorId, last.ExpiryDate));
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That(walked.Select(row => row.MentorId), Is.EqualTo(expected.Select(c => c.MentorId)));
+            Assert.That(walkedInMentorIdOrder.Select(row => row.MentorId), Is.EqualTo(expected.Select(c => c.MentorId)));
             Assert.That(totals, Has.All.EqualTo(expected.Count));
         }
     }
