@@ -52,6 +52,10 @@ public sealed class CertificationRenewalsController(ISender sender) : Controller
         await sender.Send(new ListRenewalsQuery(page, limit, mentorId, processedBy, sort, cursor), cancellationToken);
 
     /// <summary>Get a specific renewal record.</summary>
+    /// <remarks>
+    /// The renewal record and its ETag: send that back as If-Match to update or delete only the version
+    /// you read. An unknown renewalId is a 404.
+    /// </remarks>
     /// <param name="renewalId">The renewal id, such as renewal-0042.</param>
     [HttpGet("{renewalId}", Name = GetRouteName)]
     [ResponseHeader(StatusCodes.Status200OK, "ETag", ETagDescription)]
@@ -61,6 +65,13 @@ public sealed class CertificationRenewalsController(ISender sender) : Controller
         this.OkWithETag(await sender.Send(new GetRenewalQuery(renewalId), cancellationToken));
 
     /// <summary>Record a new certification renewal.</summary>
+    /// <remarks>
+    /// Sets the certification's expiry_date to new_expiry_date and its last_renewal_date to renewal_date,
+    /// together with the new record. The mentor must have a certification status (else 422);
+    /// renewal_date is on or after its issue_date, and new_expiry_date after renewal_date and after the
+    /// expiry it replaces (kept as previous_expiry_date). Answers 201 with the record, its Location and
+    /// its ETag.
+    /// </remarks>
     [HttpPost]
     [Idempotent]
     [ResponseHeader(StatusCodes.Status201Created, "Location", LocationDescription)]
@@ -82,6 +93,12 @@ public sealed class CertificationRenewalsController(ISender sender) : Controller
     }
 
     /// <summary>Update a renewal record.</summary>
+    /// <remarks>
+    /// Corrects new_expiry_date, notes or both, under the same rules as when recorded. On the mentor's
+    /// latest renewal the certification's expiry_date moves with it; on an older one only the record
+    /// changes. With If-Match, only if the stored version is still the one you read (else 412 and
+    /// nothing changes).
+    /// </remarks>
     /// <param name="renewalId">The renewal id, such as renewal-0042.</param>
     /// <param name="ifMatch">Optional: the ETag of the version you read. If the stored version differs, nothing changes and the answer is 412.</param>
     [HttpPut("{renewalId}")]
@@ -104,6 +121,11 @@ public sealed class CertificationRenewalsController(ISender sender) : Controller
             cancellationToken));
 
     /// <summary>Delete a renewal record.</summary>
+    /// <remarks>
+    /// Deleting the mentor's latest renewal restores the certification's expiry_date to the renewal's
+    /// previous_expiry_date; deleting an older one removes only the record. With If-Match, only if the
+    /// stored version is still the one you read (else 412 and nothing changes).
+    /// </remarks>
     /// <param name="renewalId">The renewal id, such as renewal-0042.</param>
     /// <param name="ifMatch">Optional: the ETag of the version you read. If the stored version differs, nothing changes and the answer is 412.</param>
     [HttpDelete("{renewalId}")]

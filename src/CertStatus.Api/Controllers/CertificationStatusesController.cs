@@ -56,6 +56,11 @@ public sealed class CertificationStatusesController(ISender sender) : Controller
             cancellationToken);
 
     /// <summary>Get certification status for a specific mentor.</summary>
+    /// <remarks>
+    /// The whole representation, with is_expired and days_until_expiry computed at the moment of the
+    /// request, and its ETag: send that back as If-Match to update or delete only the version you read.
+    /// An unknown mentorId is a 404.
+    /// </remarks>
     /// <param name="mentorId">The mentor id (case-sensitive).</param>
     [HttpGet("{mentorId}", Name = GetRouteName)]
     [ResponseHeader(StatusCodes.Status200OK, "ETag", ETagDescription)]
@@ -65,6 +70,11 @@ public sealed class CertificationStatusesController(ISender sender) : Controller
         this.OkWithETag(await sender.Send(new GetCertificationQuery(mentorId), cancellationToken));
 
     /// <summary>Create a new certification status record.</summary>
+    /// <remarks>
+    /// One status per mentor: a mentor_id that already has one is a 409. certification_type is one of
+    /// the configured types and expiry_date must be after issue_date (else 400, naming the field).
+    /// Answers 201 with the whole representation, its Location and its ETag.
+    /// </remarks>
     [HttpPost]
     [Idempotent]
     [ResponseHeader(StatusCodes.Status201Created, "Location", LocationDescription)]
@@ -88,6 +98,11 @@ public sealed class CertificationStatusesController(ISender sender) : Controller
     }
 
     /// <summary>Update certification expiry date.</summary>
+    /// <remarks>
+    /// Sets expiry_date (after issue_date) and records updated_reason with it. With If-Match, only if
+    /// the stored version is still the one you read (else 412 and nothing changes). Answers the whole
+    /// representation and its new ETag.
+    /// </remarks>
     /// <param name="mentorId">The mentor id (case-sensitive).</param>
     /// <param name="ifMatch">Optional: the ETag of the version you read. If the stored version differs, nothing changes and the answer is 412.</param>
     [HttpPut("{mentorId}")]
@@ -110,6 +125,10 @@ public sealed class CertificationStatusesController(ISender sender) : Controller
             cancellationToken));
 
     /// <summary>Remove a certification status record.</summary>
+    /// <remarks>
+    /// Removes the status and every renewal of the mentor in one transaction. With If-Match, only if
+    /// the stored version is still the one you read (else 412 and nothing changes).
+    /// </remarks>
     /// <param name="mentorId">The mentor id (case-sensitive).</param>
     /// <param name="ifMatch">Optional: the ETag of the version you read. If the stored version differs, nothing changes and the answer is 412.</param>
     [HttpDelete("{mentorId}")]

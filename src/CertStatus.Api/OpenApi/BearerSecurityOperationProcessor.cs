@@ -9,14 +9,18 @@ using NSwag.Generation.Processors.Contexts;
 namespace CertStatus.Api.OpenApi;
 
 /// <summary>
-/// Marks each operation with the bearer scheme and the scope its HTTP method needs
-/// (<see cref="Scopes.RequiredFor"/>), whether or not this instance has authentication turned on:
-/// the document describes the API that clients are generated for, not one deployment. An operation
-/// open to anonymous callers lists an empty requirement besides the scoped one.
+/// Marks each operation with the bearer scheme, and with the scope its HTTP method needs
+/// (<see cref="Scopes.RequiredFor"/>) in <c>x-required-scopes</c>, whether or not this instance has
+/// authentication turned on: the document describes the API that clients are generated for, not
+/// one deployment. An operation open to anonymous callers lists an empty requirement besides the
+/// bearer one.
 /// </summary>
 internal sealed class BearerSecurityOperationProcessor(bool requireForReads) : IOperationProcessor
 {
     public const string SchemeName = "Bearer";
+
+    /// <summary>The operation extension that names the scope an access token must grant.</summary>
+    public const string RequiredScopesExtension = "x-required-scopes";
 
     public static OpenApiSecurityScheme Scheme => new()
     {
@@ -24,8 +28,8 @@ internal sealed class BearerSecurityOperationProcessor(bool requireForReads) : I
         Scheme = "bearer",
         BearerFormat = "JWT",
         Description = $"An OAuth 2.0 access token (JWT). Writes need the scope '{Scopes.Write}'; reads need "
-            + $"'{Scopes.Read}' where the service requires tokens for reads. A service without an identity "
-            + "provider configured accepts anonymous calls.",
+            + $"'{Scopes.Read}' where the service requires tokens for reads. Each operation names its scope in "
+            + $"{RequiredScopesExtension}. A service without an identity provider configured accepts anonymous calls.",
     };
 
     public bool Process(OperationProcessorContext context)
@@ -43,7 +47,11 @@ internal sealed class BearerSecurityOperationProcessor(bool requireForReads) : I
             operation.Security.Add(new OpenApiSecurityRequirement());
         }
 
-        operation.Security.Add(new OpenApiSecurityRequirement { [SchemeName] = [scope] });
+        // OAS 3.0 lets a requirement list scopes only for OAuth 2.0 and OpenID Connect schemes; for
+        // an HTTP bearer scheme the list must be empty, so the scope travels in an extension.
+        operation.Security.Add(new OpenApiSecurityRequirement { [SchemeName] = [] });
+        operation.ExtensionData ??= new Dictionary<string, object?>(StringComparer.Ordinal);
+        operation.ExtensionData[RequiredScopesExtension] = new[] { scope };
 
         if (required)
         {

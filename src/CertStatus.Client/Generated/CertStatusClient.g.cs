@@ -53,6 +53,13 @@ namespace CertStatus.Client
         /// <summary>
         /// Record a new certification renewal.
         /// </summary>
+        /// <remarks>
+        /// Sets the certification's expiry_date to new_expiry_date and its last_renewal_date to renewal_date,
+        /// <br/>together with the new record. The mentor must have a certification status (else 422);
+        /// <br/>renewal_date is on or after its issue_date, and new_expiry_date after renewal_date and after the
+        /// <br/>expiry it replaces (kept as previous_expiry_date). Answers 201 with the record, its Location and
+        /// <br/>its ETag.
+        /// </remarks>
         /// <param name="idempotencyKey">Optional: makes the request safe to retry. 1–200 printable ASCII characters, unique per request (a GUID is a good choice); the C# client sends a fresh one with every POST. A repeat with the same key and the same body within 24 hours gets the original answer again (status, body, Location and ETag, with Idempotent-Replayed: true) without writing again. The same key with a different body is a 422. A repeat while the first request is still being handled is a 409 with Retry-After. Answers 408, 409, 429 and 5xx are not stored: a retry runs again.</param>
         /// <exception cref="CertStatusApiException">A server side error occurred.</exception>
         System.Threading.Tasks.Task<CertStatusResponse<RenewalResponse>> CreateAsync(RecordRenewalRequest request, string? idempotencyKey = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
@@ -61,6 +68,10 @@ namespace CertStatus.Client
         /// <summary>
         /// Get a specific renewal record.
         /// </summary>
+        /// <remarks>
+        /// The renewal record and its ETag: send that back as If-Match to update or delete only the version
+        /// <br/>you read. An unknown renewalId is a 404.
+        /// </remarks>
         /// <param name="renewalId">The renewal id, such as renewal-0042.</param>
         /// <exception cref="CertStatusApiException">A server side error occurred.</exception>
         System.Threading.Tasks.Task<CertStatusResponse<RenewalResponse>> GetAsync(string renewalId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
@@ -69,6 +80,12 @@ namespace CertStatus.Client
         /// <summary>
         /// Update a renewal record.
         /// </summary>
+        /// <remarks>
+        /// Corrects new_expiry_date, notes or both, under the same rules as when recorded. On the mentor's
+        /// <br/>latest renewal the certification's expiry_date moves with it; on an older one only the record
+        /// <br/>changes. With If-Match, only if the stored version is still the one you read (else 412 and
+        /// <br/>nothing changes).
+        /// </remarks>
         /// <param name="renewalId">The renewal id, such as renewal-0042.</param>
         /// <param name="ifMatch">Optional: the ETag of the version you read. If the stored version differs, nothing changes and the answer is 412.</param>
         /// <exception cref="CertStatusApiException">A server side error occurred.</exception>
@@ -78,6 +95,11 @@ namespace CertStatus.Client
         /// <summary>
         /// Delete a renewal record.
         /// </summary>
+        /// <remarks>
+        /// Deleting the mentor's latest renewal restores the certification's expiry_date to the renewal's
+        /// <br/>previous_expiry_date; deleting an older one removes only the record. With If-Match, only if the
+        /// <br/>stored version is still the one you read (else 412 and nothing changes).
+        /// </remarks>
         /// <param name="renewalId">The renewal id, such as renewal-0042.</param>
         /// <param name="ifMatch">Optional: the ETag of the version you read. If the stored version differs, nothing changes and the answer is 412.</param>
         /// <exception cref="CertStatusApiException">A server side error occurred.</exception>
@@ -242,6 +264,13 @@ namespace CertStatus.Client
         /// <summary>
         /// Record a new certification renewal.
         /// </summary>
+        /// <remarks>
+        /// Sets the certification's expiry_date to new_expiry_date and its last_renewal_date to renewal_date,
+        /// <br/>together with the new record. The mentor must have a certification status (else 422);
+        /// <br/>renewal_date is on or after its issue_date, and new_expiry_date after renewal_date and after the
+        /// <br/>expiry it replaces (kept as previous_expiry_date). Answers 201 with the record, its Location and
+        /// <br/>its ETag.
+        /// </remarks>
         /// <param name="idempotencyKey">Optional: makes the request safe to retry. 1–200 printable ASCII characters, unique per request (a GUID is a good choice); the C# client sends a fresh one with every POST. A repeat with the same key and the same body within 24 hours gets the original answer again (status, body, Location and ETag, with Idempotent-Replayed: true) without writing again. The same key with a different body is a 422. A repeat while the first request is still being handled is a 409 with Retry-After. Answers 408, 409, 429 and 5xx are not stored: a retry runs again.</param>
         /// <exception cref="CertStatusApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<CertStatusResponse<RenewalResponse>> CreateAsync(RecordRenewalRequest request, string? idempotencyKey = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -396,6 +425,10 @@ namespace CertStatus.Client
         /// <summary>
         /// Get a specific renewal record.
         /// </summary>
+        /// <remarks>
+        /// The renewal record and its ETag: send that back as If-Match to update or delete only the version
+        /// <br/>you read. An unknown renewalId is a 404.
+        /// </remarks>
         /// <param name="renewalId">The renewal id, such as renewal-0042.</param>
         /// <exception cref="CertStatusApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<CertStatusResponse<RenewalResponse>> GetAsync(string renewalId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -484,6 +517,12 @@ namespace CertStatus.Client
         /// <summary>
         /// Update a renewal record.
         /// </summary>
+        /// <remarks>
+        /// Corrects new_expiry_date, notes or both, under the same rules as when recorded. On the mentor's
+        /// <br/>latest renewal the certification's expiry_date moves with it; on an older one only the record
+        /// <br/>changes. With If-Match, only if the stored version is still the one you read (else 412 and
+        /// <br/>nothing changes).
+        /// </remarks>
         /// <param name="renewalId">The renewal id, such as renewal-0042.</param>
         /// <param name="ifMatch">Optional: the ETag of the version you read. If the stored version differs, nothing changes and the answer is 412.</param>
         /// <exception cref="CertStatusApiException">A server side error occurred.</exception>
@@ -653,6 +692,11 @@ namespace CertStatus.Client
         /// <summary>
         /// Delete a renewal record.
         /// </summary>
+        /// <remarks>
+        /// Deleting the mentor's latest renewal restores the certification's expiry_date to the renewal's
+        /// <br/>previous_expiry_date; deleting an older one removes only the record. With If-Match, only if the
+        /// <br/>stored version is still the one you read (else 412 and nothing changes).
+        /// </remarks>
         /// <param name="renewalId">The renewal id, such as renewal-0042.</param>
         /// <param name="ifMatch">Optional: the ETag of the version you read. If the stored version differs, nothing changes and the answer is 412.</param>
         /// <exception cref="CertStatusApiException">A server side error occurred.</exception>
@@ -938,6 +982,11 @@ namespace CertStatus.Client
         /// <summary>
         /// Create a new certification status record.
         /// </summary>
+        /// <remarks>
+        /// One status per mentor: a mentor_id that already has one is a 409. certification_type is one of
+        /// <br/>the configured types and expiry_date must be after issue_date (else 400, naming the field).
+        /// <br/>Answers 201 with the whole representation, its Location and its ETag.
+        /// </remarks>
         /// <param name="idempotencyKey">Optional: makes the request safe to retry. 1–200 printable ASCII characters, unique per request (a GUID is a good choice); the C# client sends a fresh one with every POST. A repeat with the same key and the same body within 24 hours gets the original answer again (status, body, Location and ETag, with Idempotent-Replayed: true) without writing again. The same key with a different body is a 422. A repeat while the first request is still being handled is a 409 with Retry-After. Answers 408, 409, 429 and 5xx are not stored: a retry runs again.</param>
         /// <exception cref="CertStatusApiException">A server side error occurred.</exception>
         System.Threading.Tasks.Task<CertStatusResponse<CertificationResponse>> CreateAsync(CreateCertificationStatusRequest request, string? idempotencyKey = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
@@ -946,6 +995,11 @@ namespace CertStatus.Client
         /// <summary>
         /// Get certification status for a specific mentor.
         /// </summary>
+        /// <remarks>
+        /// The whole representation, with is_expired and days_until_expiry computed at the moment of the
+        /// <br/>request, and its ETag: send that back as If-Match to update or delete only the version you read.
+        /// <br/>An unknown mentorId is a 404.
+        /// </remarks>
         /// <param name="mentorId">The mentor id (case-sensitive).</param>
         /// <exception cref="CertStatusApiException">A server side error occurred.</exception>
         System.Threading.Tasks.Task<CertStatusResponse<CertificationResponse>> GetAsync(string mentorId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
@@ -954,6 +1008,11 @@ namespace CertStatus.Client
         /// <summary>
         /// Update certification expiry date.
         /// </summary>
+        /// <remarks>
+        /// Sets expiry_date (after issue_date) and records updated_reason with it. With If-Match, only if
+        /// <br/>the stored version is still the one you read (else 412 and nothing changes). Answers the whole
+        /// <br/>representation and its new ETag.
+        /// </remarks>
         /// <param name="mentorId">The mentor id (case-sensitive).</param>
         /// <param name="ifMatch">Optional: the ETag of the version you read. If the stored version differs, nothing changes and the answer is 412.</param>
         /// <exception cref="CertStatusApiException">A server side error occurred.</exception>
@@ -963,6 +1022,10 @@ namespace CertStatus.Client
         /// <summary>
         /// Remove a certification status record.
         /// </summary>
+        /// <remarks>
+        /// Removes the status and every renewal of the mentor in one transaction. With If-Match, only if
+        /// <br/>the stored version is still the one you read (else 412 and nothing changes).
+        /// </remarks>
         /// <param name="mentorId">The mentor id (case-sensitive).</param>
         /// <param name="ifMatch">Optional: the ETag of the version you read. If the stored version differs, nothing changes and the answer is 412.</param>
         /// <exception cref="CertStatusApiException">A server side error occurred.</exception>
@@ -1132,6 +1195,11 @@ namespace CertStatus.Client
         /// <summary>
         /// Create a new certification status record.
         /// </summary>
+        /// <remarks>
+        /// One status per mentor: a mentor_id that already has one is a 409. certification_type is one of
+        /// <br/>the configured types and expiry_date must be after issue_date (else 400, naming the field).
+        /// <br/>Answers 201 with the whole representation, its Location and its ETag.
+        /// </remarks>
         /// <param name="idempotencyKey">Optional: makes the request safe to retry. 1–200 printable ASCII characters, unique per request (a GUID is a good choice); the C# client sends a fresh one with every POST. A repeat with the same key and the same body within 24 hours gets the original answer again (status, body, Location and ETag, with Idempotent-Replayed: true) without writing again. The same key with a different body is a 422. A repeat while the first request is still being handled is a 409 with Retry-After. Answers 408, 409, 429 and 5xx are not stored: a retry runs again.</param>
         /// <exception cref="CertStatusApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<CertStatusResponse<CertificationResponse>> CreateAsync(CreateCertificationStatusRequest request, string? idempotencyKey = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -1286,6 +1354,11 @@ namespace CertStatus.Client
         /// <summary>
         /// Get certification status for a specific mentor.
         /// </summary>
+        /// <remarks>
+        /// The whole representation, with is_expired and days_until_expiry computed at the moment of the
+        /// <br/>request, and its ETag: send that back as If-Match to update or delete only the version you read.
+        /// <br/>An unknown mentorId is a 404.
+        /// </remarks>
         /// <param name="mentorId">The mentor id (case-sensitive).</param>
         /// <exception cref="CertStatusApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<CertStatusResponse<CertificationResponse>> GetAsync(string mentorId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -1374,6 +1447,11 @@ namespace CertStatus.Client
         /// <summary>
         /// Update certification expiry date.
         /// </summary>
+        /// <remarks>
+        /// Sets expiry_date (after issue_date) and records updated_reason with it. With If-Match, only if
+        /// <br/>the stored version is still the one you read (else 412 and nothing changes). Answers the whole
+        /// <br/>representation and its new ETag.
+        /// </remarks>
         /// <param name="mentorId">The mentor id (case-sensitive).</param>
         /// <param name="ifMatch">Optional: the ETag of the version you read. If the stored version differs, nothing changes and the answer is 412.</param>
         /// <exception cref="CertStatusApiException">A server side error occurred.</exception>
@@ -1543,6 +1621,10 @@ namespace CertStatus.Client
         /// <summary>
         /// Remove a certification status record.
         /// </summary>
+        /// <remarks>
+        /// Removes the status and every renewal of the mentor in one transaction. With If-Match, only if
+        /// <br/>the stored version is still the one you read (else 412 and nothing changes).
+        /// </remarks>
         /// <param name="mentorId">The mentor id (case-sensitive).</param>
         /// <param name="ifMatch">Optional: the ETag of the version you read. If the stored version differs, nothing changes and the answer is 412.</param>
         /// <exception cref="CertStatusApiException">A server side error occurred.</exception>

@@ -52,6 +52,10 @@ public sealed class ReadAuthorizationTests() : SecurityFixture(authentication: t
         using var response = await SendAsync(HttpMethod.Get, "/swagger/v1/swagger.json", body: null, token: null);
         var get = (await ReadObjectAsync(response))["paths"]![Routes.Statuses]!["get"]!;
 
-        Assert.That(get["security"]!.ToJsonString(), Is.EqualTo("""[{"Bearer":["certifications.read"]}]"""));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(get["security"]!.ToJsonString(), Is.EqualTo("""[{"Bearer":[]}]"""));
+            Assert.That(get["x-required-scopes"]!.ToJsonString(), Is.EqualTo("""["certifications.read"]"""));
+        }
     }
 }

@@ -203,11 +203,13 @@ public sealed class WriteAuthorizationTests() : SecurityFixture(authentication: 
         {
             Assert.That((string?)scheme["type"], Is.EqualTo("http"));
             Assert.That((string?)scheme["scheme"], Is.EqualTo("bearer"));
-            Assert.That(post["security"]!.ToJsonString(), Is.EqualTo("""[{"Bearer":["certifications.write"]}]"""));
+            Assert.That(post["security"]!.ToJsonString(), Is.EqualTo("""[{"Bearer":[]}]"""));
+            Assert.That(post["x-required-scopes"]!.ToJsonString(), Is.EqualTo("""["certifications.write"]"""));
             Assert.That(post["responses"]!.AsObject().Select(r => r.Key), Does.Contain("401").And.Contain("403"));
 
-            // Reads are open here: anonymous ({}) or with the read scope.
-            Assert.That(get["security"]!.ToJsonString(), Is.EqualTo("""[{},{"Bearer":["certifications.read"]}]"""));
+            // Reads are open here: anonymous ({}) or with a token, which then needs the read scope.
+            Assert.That(get["security"]!.ToJsonString(), Is.EqualTo("""[{},{"Bearer":[]}]"""));
+            Assert.That(get["x-required-scopes"]!.ToJsonString(), Is.EqualTo("""["certifications.read"]"""));
             Assert.That(get["responses"]!.AsObject().Select(r => r.Key), Does.Not.Contain("401"));
         }
     }
