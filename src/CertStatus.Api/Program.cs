@@ -1,3 +1,4 @@
+using CertStatus.Api.Configuration;
 using CertStatus.Api.Setup;
 using CertStatus.Infrastructure;
 using Serilog;
@@ -20,6 +21,7 @@ try
         .AddCertStatusOpenApi();
 
     var app = builder.Build();
+    app.ValidateCertStatusConfiguration();
 
     // Outermost first: the request log records the status actually sent, errors become problem
     // details before anything else sees them, limits apply once the endpoint is known.
@@ -37,6 +39,17 @@ try
     await app.Services.MigrateCertStatusDatabaseAsync();
     await app.RunAsync();
     return 0;
+}
+catch (Exception exception) when (ConfigurationErrors.In(exception) is { Count: > 0 } errors)
+{
+    // One line per bad key, and no stack trace: it would only bury them.
+    foreach (var error in errors)
+    {
+        Log.Fatal("Configuration error: {ConfigurationError:l}", error);
+    }
+
+    Log.Fatal("CertStatus could not start: the configuration is invalid (the lines above say where)");
+    return 1;
 }
 catch (Exception exception) when (exception is not HostAbortedException)
 {

@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
+using CertStatus.Api.Configuration;
 using CertStatus.Api.Errors;
 using Microsoft.AspNetCore.Http.Timeouts;
+using Microsoft.Extensions.Options;
 
 namespace CertStatus.Api.Setup;
 
@@ -15,14 +17,20 @@ internal static class LimitsSetup
     /// </summary>
     public static WebApplicationBuilder AddCertStatusLimits(this WebApplicationBuilder builder)
     {
-        var configuration = builder.Configuration;
+        var shutdown = builder.AddValidatedOptions<ShutdownOptions>(ShutdownOptions.SectionName);
+        var timeLimit = builder.AddValidatedOptions<RequestTimeLimitOptions>(RequestTimeLimitOptions.SectionName);
+        var rateLimiting = builder.AddValidatedOptions<RateLimitingOptions>(RateLimitingOptions.SectionName);
 
-        builder.Services.Configure<HostOptions>(host =>
-            host.ShutdownTimeout = TimeSpan.FromSeconds(configuration.GetValue("Shutdown:TimeoutSeconds", 30)));
+        if (shutdown.TimeoutSeconds > 0)
+        {
+            // The host reads this while it is built, before the start-up checks: a value they refuse
+            // is never applied, so that stopping the refused host does not fail on it too.
+            builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(shutdown.TimeoutSeconds));
+        }
 
         builder.Services.AddRequestTimeouts(timeouts => timeouts.DefaultPolicy = new RequestTimeoutPolicy
         {
-            Timeout = TimeSpan.FromSeconds(configuration.GetValue("RequestTimeouts:Seconds", 30)),
+            Timeout = TimeSpan.FromSeconds(timeLimit.Seconds),
             WriteTimeoutResponse = httpContext => WriteProblemAsync(
                 httpContext,
                 StatusCodes.Status503ServiceUnavailable,
@@ -30,7 +38,7 @@ internal static class LimitsSetup
                 RequestLimits.RetryAfterOutage),
         });
 
-        if (PermitLimit(configuration) is not { } permitLimit)
+        if (rateLimiting.PermitLimit is not { } permitLimit)
         {
             // Off: no limiter is registered, so its middleware never runs (docs/performance.md, cost budget).
             return builder;
@@ -38,7 +46,7 @@ internal static class LimitsSetup
 
         builder.Services.AddRateLimiter(limiter =>
         {
-            var window = TimeSpan.FromSeconds(configuration.GetValue("RateLimiting:WindowSeconds", 60));
+            var window = TimeSpan.FromSeconds(rateLimiting.WindowSeconds);
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(httpContext =>
                 RateLimitPartition.GetFixedWindowLimiter(ClientOf(httpContext), _ => new FixedWindowRateLimiterOptions
                 {
@@ -61,7 +69,7 @@ internal static class LimitsSetup
 
     public static WebApplication UseCertStatusLimits(this WebApplication app)
     {
-        if (PermitLimit(app.Configuration) is not null)
+        if (app.Services.GetRequiredService<IOptions<RateLimitingOptions>>().Value.IsOn)
         {
             app.UseRateLimiter();
         }
@@ -69,10 +77,6 @@ internal static class LimitsSetup
         app.UseRequestTimeouts();
         return app;
     }
-
-    /// <summary>Requests per window and client, or null when rate limiting is off (no positive limit set).</summary>
-    private static int? PermitLimit(IConfiguration configuration) =>
-        configuration.GetValue<int?>("RateLimiting:PermitLimit") is > 0 and var limit ? limit : null;
 
     /// <summary>The authenticated caller, else the remote address (behind a proxy, configure forwarded headers).</summary>
     private static string ClientOf(HttpContext httpContext) =>
