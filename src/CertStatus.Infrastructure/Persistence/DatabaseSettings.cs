@@ -1,44 +1,63 @@
-using Microsoft.Extensions.Configuration;
+using System.Text.RegularExpressions;
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
 
 namespace CertStatus.Infrastructure.Persistence;
 
-/// <summary>Where and how the service keeps its data, read from configuration.</summary>
-public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString, bool MigrateOnStartup)
+/// <summary>Where and how the service keeps its data: the <c>Database</c> options and the connection string, defaults applied.</summary>
+public sealed partial record DatabaseSettings(DatabaseProvider Provider, string ConnectionString, bool MigrateOnStartup)
 {
     public const string ConnectionStringName = "CertStatus";
     public const string DefaultSqliteFileName = "certstatus.db";
 
     /// <summary>
-    /// Reads <c>Database:Provider</c>, <c>ConnectionStrings:CertStatus</c> and
-    /// <c>Database:MigrateOnStartup</c>. Without a connection string, SQLite keeps its file in the
-    /// user's local data folder (<c>~/.local/share/CertStatus</c> on Linux), falling back to the
-    /// content root where there is none.
+    /// Without a connection string, SQLite keeps its file in the user's local data folder
+    /// (<c>~/.local/share/CertStatus</c> on Linux), falling back to the content root where there is
+    /// none; SQL Server has no default (<see cref="ConnectionStringProblem"/> says so at start).
     /// </summary>
-    public static DatabaseSettings FromConfiguration(IConfiguration configuration, string contentRootPath)
+    public static DatabaseSettings From(DatabaseOptions options, string? connectionString, string contentRootPath)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-
-        var providerName = configuration["Database:Provider"];
-        var provider = DatabaseProvider.Sqlite;
-        if (!string.IsNullOrWhiteSpace(providerName) && !Enum.TryParse(providerName, ignoreCase: true, out provider))
-        {
-            throw new InvalidOperationException(
-                $"Database:Provider '{providerName}' is not supported; use one of: {string.Join(", ", Enum.GetNames<DatabaseProvider>())}.");
-        }
-
-        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        ArgumentNullException.ThrowIfNull(options);
         if (string.IsNullOrWhiteSpace(connectionString))
         {
-            connectionString = provider == DatabaseProvider.Sqlite
-                ? $"Data Source={DefaultSqliteFilePath(contentRootPath)}"
-                : throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is required for {provider}.");
+            connectionString = options.Provider == DatabaseProvider.Sqlite ? $"Data Source={DefaultSqliteFilePath(contentRootPath)}" : string.Empty;
         }
 
-        var migrateOnStartup = bool.TryParse(configuration["Database:MigrateOnStartup"], out var migrate)
-            ? migrate
-            : provider == DatabaseProvider.Sqlite;
+        return new DatabaseSettings(options.Provider, connectionString, options.MigrateOnStartup ?? options.Provider == DatabaseProvider.Sqlite);
+    }
 
-        return new DatabaseSettings(provider, connectionString, migrateOnStartup);
+    /// <summary>
+    /// What is wrong with a configured connection string for the provider, or null when nothing is:
+    /// it must parse and name the database (SQLite: a file; SQL Server: a server). Never quotes the
+    /// string, nor the parser's quotes from it, which may hold a password.
+    /// </summary>
+    public static string? ConnectionStringProblem(DatabaseProvider provider, string? connectionString)
+    {
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            return provider == DatabaseProvider.SqlServer ? "is required when Database:Provider is SqlServer" : null;
+        }
+
+        try
+        {
+            return provider switch
+            {
+                DatabaseProvider.Sqlite => new SqliteConnectionStringBuilder(connectionString) switch
+                {
+                    { DataSource.Length: 0 } => "must name the database file (Data Source=/path/to/certstatus.db)",
+                    { Mode: SqliteOpenMode.Memory } or { DataSource: ":memory:" } => "must name a file: an in-memory database loses every write when the service stops",
+                    _ => null,
+                },
+                DatabaseProvider.SqlServer => new SqlConnectionStringBuilder(connectionString).DataSource.Length == 0
+                    ? "must name the server (Server=host,port)"
+                    : null,
+                _ => null,
+            };
+        }
+        catch (Exception exception) when (exception is ArgumentException or FormatException or InvalidOperationException or KeyNotFoundException)
+        {
+            return $"is not a valid {provider} connection string ({Quoted().Replace(exception.Message, "'…'")})";
+        }
     }
 
     public static string DefaultSqliteFilePath(string contentRootPath)
@@ -48,4 +67,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         Directory.CreateDirectory(folder);
         return Path.Combine(folder, DefaultSqliteFileName);
     }
+
+    [GeneratedRegex("'[^']*'")]
+    private static partial Regex Quoted();
 }
