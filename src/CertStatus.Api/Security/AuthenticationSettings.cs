@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using CertStatus.Api.Configuration;
+
 namespace CertStatus.Api.Security;
 
 /// <summary>
@@ -5,11 +8,15 @@ namespace CertStatus.Api.Security;
 /// OpenID Connect issuer whose metadata names its signing keys) or a symmetric
 /// <see cref="SigningKey"/> (local and test use) is set; otherwise every route is open.
 /// </summary>
-internal sealed class AuthenticationSettings
+internal sealed class AuthenticationSettings : IValidatableObject
 {
     public const string SectionName = "Authentication";
 
+    /// <summary>HMAC-SHA256 needs a key of at least 256 bits; a shorter one fails every token, silently.</summary>
+    public const int MinimumSigningKeyBytes = 32;
+
     /// <summary>The token issuer's base address; its discovery document supplies the issuer and signing keys.</summary>
+    [AbsoluteUrl(ErrorMessage = "must be an absolute https URL (e.g. https://login.microsoftonline.com/<tenant>/v2.0), or empty")]
     public string? Authority { get; init; }
 
     /// <summary>The audience tokens must be issued for (the <c>aud</c> claim); not checked when empty.</summary>
@@ -19,6 +26,8 @@ internal sealed class AuthenticationSettings
     public string? Issuer { get; init; }
 
     /// <summary>A shared secret (UTF-8, at least 32 bytes) that signs tokens with HMAC, instead of an authority's keys.</summary>
+    [DataType(DataType.Password)]
+    [MinimumUtf8Bytes(MinimumSigningKeyBytes, ErrorMessage = "must be at least 32 bytes (UTF-8), or empty to use no shared key")]
     public string? SigningKey { get; init; }
 
     /// <summary>Whether reads need a token with the read scope too; by default they are open.</summary>
@@ -29,8 +38,22 @@ internal sealed class AuthenticationSettings
 
     public bool IsEnabled => HasValue(Authority) || HasValue(SigningKey);
 
-    public static AuthenticationSettings FromConfiguration(IConfiguration configuration) =>
-        configuration.GetSection(SectionName).Get<AuthenticationSettings>() ?? new AuthenticationSettings();
-
     public static bool HasValue(string? setting) => !string.IsNullOrWhiteSpace(setting);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (RequireForReads && !IsEnabled)
+        {
+            yield return new ValidationResult(
+                "needs Authentication:Authority or Authentication:SigningKey; without either, authentication is off and every route is open",
+                [nameof(RequireForReads)]);
+        }
+
+        if (RequireHttpsMetadata && HasValue(Authority) && !Authority!.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return new ValidationResult(
+                "must be an https URL while Authentication:RequireHttpsMetadata is true (set it to false only for a local identity provider)",
+                [nameof(Authority)]);
+        }
+    }
 }

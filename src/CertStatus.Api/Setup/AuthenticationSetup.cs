@@ -1,9 +1,11 @@
 using System.Text;
+using CertStatus.Api.Configuration;
 using CertStatus.Api.Security;
 using CertStatus.Application.Common.Security;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
 namespace CertStatus.Api.Setup;
@@ -18,8 +20,7 @@ internal static partial class AuthenticationSetup
 {
     public static WebApplicationBuilder AddCertStatusAuthentication(this WebApplicationBuilder builder)
     {
-        var settings = AuthenticationSettings.FromConfiguration(builder.Configuration);
-        builder.Services.AddSingleton(settings);
+        var settings = builder.AddValidatedOptions<AuthenticationSettings>(AuthenticationSettings.SectionName);
         builder.Services.AddHttpContextAccessor();
 
         // A singleton: it holds nothing but reads the current request through IHttpContextAccessor,
@@ -43,7 +44,7 @@ internal static partial class AuthenticationSetup
     /// <summary>Authenticates every request that carries a token and authorizes the API's routes; after routing.</summary>
     public static WebApplication UseCertStatusAuthentication(this WebApplication app)
     {
-        var settings = app.Services.GetRequiredService<AuthenticationSettings>();
+        var settings = app.Services.GetRequiredService<IOptions<AuthenticationSettings>>().Value;
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AuthenticationSetup).FullName!);
         if (!settings.IsEnabled)
         {

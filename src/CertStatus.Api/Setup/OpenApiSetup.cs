@@ -1,5 +1,6 @@
 using CertStatus.Api.OpenApi;
 using CertStatus.Api.Security;
+using Microsoft.Extensions.Options;
 using NSwag;
 using NSwag.Generation.Processors.Security;
 
@@ -13,7 +14,7 @@ internal static class OpenApiSetup
     /// <summary>The OpenAPI document at /swagger/v1/swagger.json and its UI at /swagger.</summary>
     public static WebApplicationBuilder AddCertStatusOpenApi(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOpenApiDocument(document =>
+        builder.Services.AddOpenApiDocument((document, services) =>
         {
             document.DocumentName = "v1";
             document.Title = "Certification Status Repository";
@@ -33,7 +34,7 @@ internal static class OpenApiSetup
             document.OperationProcessors.Add(new IdempotencyKeyOperationProcessor());
             document.DocumentProcessors.Add(new UntypedNullableDocumentProcessor());
             document.DocumentProcessors.Add(new SecurityDefinitionAppender(BearerSecurityOperationProcessor.SchemeName, BearerSecurityOperationProcessor.Scheme));
-            document.OperationProcessors.Add(new BearerSecurityOperationProcessor(AuthenticationSettings.FromConfiguration(builder.Configuration).RequireForReads));
+            document.OperationProcessors.Add(new BearerSecurityOperationProcessor(services.GetRequiredService<IOptions<AuthenticationSettings>>().Value.RequireForReads));
         });
         return builder;
     }
