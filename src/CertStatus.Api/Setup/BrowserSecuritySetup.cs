@@ -1,3 +1,5 @@
+using CertStatus.Api.Configuration;
+
 namespace CertStatus.Api.Setup;
 
 internal static class BrowserSecuritySetup
@@ -12,12 +14,12 @@ internal static class BrowserSecuritySetup
     {
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
-        var origins = builder.Configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
+        var origins = builder.AddValidatedOptions<CorsOriginOptions>(CorsOriginOptions.SectionName).AllowedOrigins;
         builder.Services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy =>
         {
-            if (origins.Length > 0)
+            if (origins.Count > 0)
             {
-                policy.WithOrigins(origins)
+                policy.WithOrigins([.. origins])
                     .WithMethods("GET", "POST", "PUT", "DELETE")
                     .WithHeaders("Content-Type", "Authorization", "If-Match", "Idempotency-Key")
                     .WithExposedHeaders("ETag", "Location", "Retry-After");

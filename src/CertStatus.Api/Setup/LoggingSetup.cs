@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using CertStatus.Api.Configuration;
 using CertStatus.Api.Logging;
 using Serilog;
 using Serilog.Configuration;
@@ -36,11 +37,18 @@ internal static class LoggingSetup
     public static WebApplicationBuilder AddCertStatusLogging(this WebApplicationBuilder builder)
     {
         var readable = builder.Environment.IsDevelopment();
+        var levels = builder.AddValidatedOptions<LogLevelOptions>(LogLevelOptions.SectionName);
         builder.Services.AddSerilog(
             (services, logger) =>
             {
-                logger.ReadFrom.Configuration(builder.Configuration)
-                    .ReadFrom.Services(services)
+                // With a level it does not know Serilog would throw here, naming no key; its defaults
+                // serve until the start-up checks refuse the level, saying which.
+                if (levels.AreValid)
+                {
+                    logger.ReadFrom.Configuration(builder.Configuration);
+                }
+
+                logger.ReadFrom.Services(services)
                     .Enrich.FromLogContext();
 
                 // Formatting and writing happen off the request: a request only queues its event and

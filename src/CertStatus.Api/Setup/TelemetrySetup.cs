@@ -1,3 +1,4 @@
+using CertStatus.Api.Configuration;
 using CertStatus.Application.Common.Telemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -16,13 +17,11 @@ internal static class TelemetrySetup
     /// </summary>
     public static WebApplicationBuilder AddCertStatusTelemetry(this WebApplicationBuilder builder)
     {
-        var endpoint = builder.Configuration["OpenTelemetry:Endpoint"];
-        if (string.IsNullOrWhiteSpace(endpoint))
+        if (builder.AddValidatedOptions<TelemetryOptions>(TelemetryOptions.SectionName).ExporterEndpoint is not { } exporterEndpoint)
         {
             return builder;
         }
 
-        var exporterEndpoint = new Uri(endpoint);
         builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(ServiceName))
             .WithTracing(tracing => tracing
