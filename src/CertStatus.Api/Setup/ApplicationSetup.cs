@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using CertStatus.Api.Configuration;
 using CertStatus.Application;
 using CertStatus.Application.Common.Behaviors;
 using CertStatus.Application.Common.Paging;
@@ -30,14 +31,15 @@ internal static class ApplicationSetup
         });
 
         builder.Services.AddApplication();
-        builder.Services.Configure<CertificationTypeOptions>(builder.Configuration.GetSection(CertificationTypeOptions.SectionName));
-        builder.Services.AddOptions<ListCursorOptions>()
-            .Bind(builder.Configuration.GetSection(ListCursorOptions.SectionName))
-            .PostConfigure<DatabaseSettings>((options, database) => options.CursorSigningKey ??= CursorKeyOf(database))
-            .Validate(
-                options => options.CursorSigningKey!.Length >= ListCursorOptions.MinimumKeyLength,
-                $"{ListCursorOptions.SectionName}:{nameof(ListCursorOptions.CursorSigningKey)} must be at least {ListCursorOptions.MinimumKeyLength} characters.")
-            .ValidateOnStart();
+        builder.AddValidatedOptions<CertificationTypeOptions>(CertificationTypeOptions.SectionName);
+        builder.AddValidatedOptions<ListCursorOptions>(ListCursorOptions.SectionName);
+        builder.Services.AddOptions<ListCursorOptions>().PostConfigure<DatabaseSettings>((options, database) =>
+        {
+            if (string.IsNullOrEmpty(options.CursorSigningKey))
+            {
+                options.CursorSigningKey = CursorKeyOf(database);
+            }
+        });
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }

@@ -1,4 +1,7 @@
+using System.Globalization;
+using CertStatus.Api.Configuration;
 using CertStatus.Application.Common.Idempotency;
+using Microsoft.Extensions.Options;
 
 namespace CertStatus.Api.Setup;
 
@@ -11,11 +14,43 @@ internal static class IdempotencySetup
     /// </summary>
     public static WebApplicationBuilder AddCertStatusIdempotency(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<IdempotencyOptions>()
-            .BindConfiguration(IdempotencyOptions.SectionName)
-            .Validate(options => options.KeyLifetime > TimeSpan.Zero, "Idempotency:KeyLifetime must be positive.")
-            .Validate(options => options.InFlightTimeout > TimeSpan.Zero, "Idempotency:InFlightTimeout must be positive.")
-            .ValidateOnStart();
+        builder.AddValidatedOptions<IdempotencyOptions>(IdempotencyOptions.SectionName);
+        builder.Services.AddSingleton<IValidateOptions<IdempotencyOptions>, InFlightTimeoutValidator>();
         return builder;
+    }
+
+    /// <summary>
+    /// A claim outlives the longest a request may run (<c>RequestTimeouts:Seconds</c>): were it to
+    /// expire first, a retry would claim the key again and run the request beside the first.
+    /// </summary>
+    private sealed class InFlightTimeoutValidator(IConfiguration configuration, IOptions<RequestTimeLimitOptions> timeLimit) : IValidateOptions<IdempotencyOptions>
+    {
+        private const string Key = $"{IdempotencyOptions.SectionName}:{nameof(IdempotencyOptions.InFlightTimeout)}";
+
+        public ValidateOptionsResult Validate(string? name, IdempotencyOptions options)
+        {
+            int seconds;
+            try
+            {
+                seconds = timeLimit.Value.Seconds;
+            }
+            catch (OptionsValidationException)
+            {
+                // The time limit's own lines say what is wrong with it.
+                return ValidateOptionsResult.Skip;
+            }
+
+            if (options.InFlightTimeout > TimeSpan.FromSeconds(seconds))
+            {
+                return ValidateOptionsResult.Success;
+            }
+
+            var errors = new ConfigurationErrors();
+            errors.Add(
+                Key,
+                ConfigurationErrors.Quote(configuration[Key] ?? options.InFlightTimeout.ToString("c", CultureInfo.InvariantCulture)),
+                $"must be longer than RequestTimeouts:Seconds ({seconds} s), or a retry could run a request that is still running");
+            return ValidateOptionsResult.Fail(errors.Lines);
+        }
     }
 }

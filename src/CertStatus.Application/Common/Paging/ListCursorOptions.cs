@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace CertStatus.Application.Common.Paging;
 
 /// <summary>
@@ -12,5 +14,8 @@ public sealed class ListCursorOptions
     /// <summary>Shorter keys are refused at start: a MAC is as strong as its key.</summary>
     public const int MinimumKeyLength = 32;
 
+    /// <summary>The key; unset or empty, the host derives one (every replica of a database derives the same).</summary>
+    [DataType(DataType.Password)]
+    [MinLength(MinimumKeyLength, ErrorMessage = "must be at least 32 characters, or unset to derive the key from the connection string")]
     public string? CursorSigningKey { get; set; }
 }

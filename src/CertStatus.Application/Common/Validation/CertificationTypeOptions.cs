@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace CertStatus.Application.Common.Validation;
 
 /// <summary>The certification types this deployment accepts (configuration key <c>Certification:Types</c>).</summary>
@@ -7,6 +9,7 @@ public sealed class CertificationTypeOptions
 
     public static IReadOnlyList<string> DefaultTypes { get; } = ["peer_mentor_standard", "peer_mentor_advanced"];
 
+    [MinLength(1, ErrorMessage = "must list at least one certification type (leave the key out for the defaults)")]
     public IList<string> Types { get; } = [];
 
     /// <summary>The configured types, or the defaults when none are configured.</summary>
