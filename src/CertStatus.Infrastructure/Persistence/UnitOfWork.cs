@@ -47,7 +47,7 @@ internal sealed class UnitOfWork(CertStatusDbContext dbContext, WriterQueue writ
     public void DiscardChanges() => dbContext.ChangeTracker.Clear();
 
     /// <summary>Whether the provider's error (a <see cref="DbUpdateException"/>'s inner exception) is a primary-key or unique-index violation.</summary>
-    internal static bool IsUniqueViolation(Exception? exception) => exception switch
+    private static bool IsUniqueViolation(Exception? exception) => exception switch
     {
         SqliteException sqlite => sqlite.SqliteErrorCode == SqliteConstraint
             && sqlite.SqliteExtendedErrorCode is SqliteConstraintPrimaryKey or SqliteConstraintUnique,

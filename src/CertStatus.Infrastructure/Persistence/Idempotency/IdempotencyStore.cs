@@ -6,9 +6,11 @@ namespace CertStatus.Infrastructure.Persistence.Idempotency;
 
 /// <summary>
 /// Idempotency-Keys in the <c>idempotency_keys</c> table. The primary key (scope, key) is the claim:
-/// of any number of requests racing with one key, on any replica, exactly one insert succeeds.
-/// Completing and releasing are single set-based statements that bypass the change tracker, so
-/// they never re-send changes that the request's own unit of work failed to save.
+/// of any number of requests racing with one key, on any replica, exactly one inserts the row; the
+/// others insert nothing (SQLite: <c>ON CONFLICT DO NOTHING</c>; SQL Server: <c>WHERE NOT EXISTS</c>
+/// under a key-range lock held to the end of the statement, so two claims cannot both find the key
+/// free). Claiming, completing and releasing are single set-based statements that bypass the
+/// change tracker, so they never re-send changes that the request's own unit of work failed to save.
 /// </summary>
 internal sealed class IdempotencyStore(
     CertStatusDbContext dbContext,
@@ -16,7 +18,7 @@ internal sealed class IdempotencyStore(
     TimeProvider timeProvider,
     IOptions<IdempotencyOptions> options) : IIdempotencyStore
 {
-    // A key can vanish between the failed insert and the read (released or expired meanwhile);
+    // A key can vanish between the refused insert and the read (released or expired meanwhile);
     // then the claim is tried again, a few times at most.
     private const int MaxClaimAttempts = 3;
 
@@ -83,31 +85,35 @@ internal sealed class IdempotencyStore(
         await ThisClaim(request).ExecuteDeleteAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Inserts the claim unless the key is taken, in one statement that reports which by the rows
+    /// it inserted. A taken key is the expected answer to every retry, so it must not be an error
+    /// the database raises (and EF Core logs); and the claim bypasses the change tracker, so it
+    /// never rides along with the request's own changes.
+    /// </summary>
     private async Task<bool> TryInsertClaimAsync(IdempotentRequest request, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var claim = new IdempotencyRecord
-        {
-            Scope = request.Scope,
-            Key = request.Key,
-            RequestHash = request.RequestHash,
-            CreatedAt = now,
-            ExpiresAt = now + options.Value.InFlightTimeout,
-        };
-        var entry = dbContext.IdempotencyRecords.Add(claim);
-        try
-        {
-            await dbContext.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException exception) when (UnitOfWork.IsUniqueViolation(exception.InnerException))
-        {
-            return false;
-        }
-        finally
-        {
-            // The request's own changes are saved later through the same context; the claim must not ride along.
-            entry.State = EntityState.Detached;
-        }
+        // The columns hold UTC date-times (UtcDateTimeConverter); raw SQL bypasses the converter.
+        var createdAt = now.UtcDateTime;
+        var expiresAt = (now + options.Value.InFlightTimeout).UtcDateTime;
+        var inserted = dbContext.Database.IsSqlServer()
+            ? await dbContext.Database.ExecuteSqlAsync(
+                $"""
+                INSERT INTO [idempotency_keys] ([scope], [idempotency_key], [request_hash], [created_at], [expires_at])
+                SELECT {request.Scope}, {request.Key}, {request.RequestHash}, {createdAt}, {expiresAt}
+                WHERE NOT EXISTS (
+                    SELECT 1 FROM [idempotency_keys] WITH (UPDLOCK, HOLDLOCK)
+                    WHERE [scope] = {request.Scope} AND [idempotency_key] = {request.Key});
+                """,
+                cancellationToken)
+            : await dbContext.Database.ExecuteSqlAsync(
+                $"""
+                INSERT INTO "idempotency_keys" ("scope", "idempotency_key", "request_hash", "created_at", "expires_at")
+                VALUES ({request.Scope}, {request.Key}, {request.RequestHash}, {createdAt}, {expiresAt})
+                ON CONFLICT ("scope", "idempotency_key") DO NOTHING;
+                """,
+                cancellationToken);
+        return inserted == 1;
     }
 
     /// <summary>The claim this request holds: still without an answer, and made with the same body.</summary>

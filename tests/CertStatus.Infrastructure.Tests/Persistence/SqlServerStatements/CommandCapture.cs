@@ -1,7 +1,6 @@
 using System.Data;
 using System.Data.Common;
 using System.Globalization;
-using System.Reflection;
 using CertStatus.Application.Common.Security;
 using CertStatus.Infrastructure.Persistence;
 using Microsoft.Data.SqlClient;
@@ -20,7 +19,8 @@ namespace CertStatus.Infrastructure.Tests.Persistence.SqlServerStatements;
 /// would send is recorded and answered here instead. The answers are what EF Core reads back: for
 /// each INSERT/UPDATE/DELETE/MERGE with an OUTPUT clause, a row per row written with the values
 /// the server would generate; for a query, the rows queued with <see cref="AnswerNextQuery"/>,
-/// else none; 1 for a scalar (an object exists, a lock is granted) and for rows affected.
+/// else none; 1 for a scalar (an object exists, a lock is granted), and for rows affected unless
+/// <see cref="RowsAffected"/> says otherwise.
 /// </summary>
 internal sealed class CommandCapture : DbCommandInterceptor
 {
@@ -29,8 +29,8 @@ internal sealed class CommandCapture : DbCommandInterceptor
 
     public List<string> Commands { get; } = [];
 
-    /// <summary>The exception the server answers a command with, if any (null: it succeeds).</summary>
-    public Func<string, Exception?> Failure { get; set; } = _ => null;
+    /// <summary>The rows a command that returns no rows (INSERT, UPDATE, DELETE without OUTPUT) reports it affected.</summary>
+    public Func<string, int> RowsAffected { get; set; } = _ => 1;
 
     public SqlServerCertStatusDbContext CreateContext(ICurrentCaller caller) =>
         (SqlServerCertStatusDbContext)ProviderContexts.Create(
@@ -51,30 +51,6 @@ internal sealed class CommandCapture : DbCommandInterceptor
 
         table.Rows.Add(values);
         _queryAnswers.Enqueue(table);
-    }
-
-    /// <summary>The error SQL Server raises when an insert hits an existing primary key (2627).</summary>
-    public static SqlException PrimaryKeyViolation()
-    {
-        // SqlException has no public constructor; SqlClient builds one from an error collection
-        // through internal members. If they change, this says so rather than skipping the path.
-        const BindingFlags Internal = BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static;
-        var errorConstructor = typeof(SqlError).GetConstructor(
-            Internal,
-            [typeof(int), typeof(byte), typeof(byte), typeof(string), typeof(string), typeof(string), typeof(int), typeof(Exception)]);
-        var collectionConstructor = typeof(SqlErrorCollection).GetConstructor(Internal, Type.EmptyTypes);
-        var add = typeof(SqlErrorCollection).GetMethod("Add", Internal, [typeof(SqlError)]);
-        var create = typeof(SqlException).GetMethod("CreateException", Internal, [typeof(SqlErrorCollection), typeof(string)]);
-        if (errorConstructor is null || collectionConstructor is null || add is null || create is null)
-        {
-            throw new InvalidOperationException("Microsoft.Data.SqlClient's internals changed: update CommandCapture.PrimaryKeyViolation.");
-        }
-
-        const string Message = "Violation of PRIMARY KEY constraint 'PK_idempotency_keys'. Cannot insert duplicate key in object 'dbo.idempotency_keys'.";
-        var error = errorConstructor.Invoke([2627, (byte)1, (byte)14, "capture", Message, string.Empty, 1, null]);
-        var errors = collectionConstructor.Invoke(null);
-        add.Invoke(errors, [error]);
-        return (SqlException)create.Invoke(null, [errors, "17.0.0"])!;
     }
 
     // A SqlCommand takes only a SqlTransaction, which cannot be made without a server; the
@@ -126,14 +102,7 @@ internal sealed class CommandCapture : DbCommandInterceptor
         return Nullable.GetUnderlyingType(type) ?? type;
     }
 
-    private void Record(DbCommand command)
-    {
-        Commands.Add(command.CommandText);
-        if (Failure(command.CommandText) is { } failure)
-        {
-            throw failure;
-        }
-    }
+    private void Record(DbCommand command) => Commands.Add(command.CommandText);
 
     private int Scalar(DbCommand command)
     {
@@ -144,7 +113,7 @@ internal sealed class CommandCapture : DbCommandInterceptor
     private int NonQuery(DbCommand command)
     {
         Record(command);
-        return 1;
+        return RowsAffected(command.CommandText);
     }
 
     private DataTableReader Reader(DbCommand command, CommandEventData eventData)

@@ -31,6 +31,8 @@ public sealed class ServiceStatementsTests
 
     private static readonly string[] IdempotencyTouches = ["SELECT idempotency_keys", "INSERT idempotency_keys", "UPDATE idempotency_keys", "DELETE idempotency_keys"];
 
+    private const string ClaimInsert = "INSERT INTO [idempotency_keys]";
+
     private static readonly string[] StartUpTouches = ["SELECT __EFMigrationsHistory", "INSERT __EFMigrationsHistory"];
 
     private CommandCapture _capture = null!;
@@ -66,8 +68,8 @@ public sealed class ServiceStatementsTests
             await store.CompleteAsync(request, new IdempotentResponse(201, "{}", "/certification-statuses/mentor-1", "\"v1\""), CancellationToken.None);
             await store.ReleaseAsync(request, CancellationToken.None);
 
-            // A key already claimed: the insert fails on the primary key and the store reads the claim.
-            _capture.Failure = sql => sql.Contains("INSERT INTO [idempotency_keys]", StringComparison.Ordinal) ? CommandCapture.PrimaryKeyViolation() : null;
+            // A key already claimed: the insert inserts nothing, and the store reads the claim.
+            _capture.RowsAffected = sql => sql.Contains(ClaimInsert, StringComparison.Ordinal) ? 0 : 1;
             Assert.That((await store.ClaimAsync(request, CancellationToken.None)).Outcome, Is.EqualTo(IdempotencyClaimOutcome.InFlight));
         }
 
@@ -77,6 +79,25 @@ public sealed class ServiceStatementsTests
             Touched(statements),
             Is.SupersetOf(IdempotencyTouches));
         AssertEveryStatementIsValid(statements);
+    }
+
+    [Test]
+    public async Task IdempotencyClaim_ReadsTheKeyUnderAnUpdateKeyRangeLock()
+    {
+        await using (var dbContext = _capture.CreateContext(new Caller("coordinator-7")))
+        {
+            var store = new IdempotencyStore(dbContext, WriterQueue.For(DatabaseProvider.SqlServer), TimeProvider.System, Options.Create(new IdempotencyOptions()));
+            _ = await store.ClaimAsync(new IdempotentRequest("CertificationStatuses.Create", "key-1", new string('a', 64)), CancellationToken.None);
+        }
+
+        // Without UPDLOCK and HOLDLOCK two claims could both find the key free, and the second
+        // insert would fail on the primary key: the error (and EF Core's Error log) this statement avoids.
+        var claim = TSqlStatements.Parse(_capture.Commands.Single(sql => sql.Contains(ClaimInsert, StringComparison.Ordinal)), out var errors);
+        var hints = new TableHints();
+        claim.Accept(hints);
+
+        Assert.That(errors, Is.Empty);
+        Assert.That(hints.Of("idempotency_keys"), Is.SupersetOf(new[] { TableHintKind.UpdLock, TableHintKind.HoldLock }));
     }
 
     [Test]
@@ -184,6 +205,18 @@ public sealed class ServiceStatementsTests
     private sealed class Caller(string? id) : ICurrentCaller
     {
         public string? Id => id;
+    }
+
+    /// <summary>The table hints each named table is read with.</summary>
+    private sealed class TableHints : TSqlFragmentVisitor
+    {
+        private readonly List<NamedTableReference> _tables = [];
+
+        public IEnumerable<TableHintKind> Of(string table) => _tables
+            .Where(reference => reference.SchemaObject.BaseIdentifier.Value == table)
+            .SelectMany(reference => reference.TableHints.Select(hint => hint.HintKind));
+
+        public override void Visit(NamedTableReference node) => _tables.Add(node);
     }
 
     private sealed class TouchedTables : TSqlFragmentVisitor
