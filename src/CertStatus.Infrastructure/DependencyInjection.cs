@@ -8,8 +8,10 @@ using CertStatus.Infrastructure.Persistence.Idempotency;
 using CertStatus.Infrastructure.Persistence.Reading;
 using CertStatus.Infrastructure.Persistence.Repositories;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
 
 namespace CertStatus.Infrastructure;
 
@@ -28,7 +30,8 @@ public static class DependencyInjection
                 // provider, so everything they hold (the interceptors) must be stateless singletons.
                 services.AddDbContextPool<CertStatusDbContext, SqliteCertStatusDbContext>((provider, options) =>
                     options.UseSqlite(settings.ConnectionString)
-                        .AddInterceptors(SqliteConnectionPragmasInterceptor.Instance, provider.GetRequiredService<AuditColumnsInterceptor>()));
+                        .AddInterceptors(SqliteConnectionPragmasInterceptor.Instance, provider.GetRequiredService<AuditColumnsInterceptor>())
+                        .LeaveFailuresToTheService());
                 break;
             case DatabaseProvider.SqlServer:
                 // Retries transient failures (failover, throttling). Safe because every write is a
@@ -36,7 +39,8 @@ public static class DependencyInjection
                 // transaction.
                 services.AddDbContext<CertStatusDbContext, SqlServerCertStatusDbContext>((provider, options) =>
                     options.UseSqlServer(settings.ConnectionString, sqlServer => sqlServer.EnableRetryOnFailure())
-                        .AddInterceptors(provider.GetRequiredService<AuditColumnsInterceptor>()));
+                        .AddInterceptors(provider.GetRequiredService<AuditColumnsInterceptor>())
+                        .LeaveFailuresToTheService());
                 break;
             default:
                 throw new InvalidOperationException($"Database:Provider '{settings.Provider}' is not supported.");
@@ -58,6 +62,21 @@ public static class DependencyInjection
     /// <summary>The readiness check of the database, tagged for the readiness probe.</summary>
     public static IHealthChecksBuilder AddDatabaseReadinessCheck(this IHealthChecksBuilder builder, params string[] tags) =>
         builder.AddCheck<DatabaseReadinessCheck>("database", HealthStatus.Unhealthy, tags);
+
+    /// <summary>
+    /// EF Core logs every failed command, connection, query, transaction and save at Error, before
+    /// anyone knows what the failure means, and again for each request while a database is down.
+    /// Each one reaches the service as an exception, which answers it: a lost race is a 409 or 422
+    /// (no log), an outage a 503, anything else a 500 whose exception the exception handler logs at
+    /// Error. EF Core's copies are kept at Debug.
+    /// </summary>
+    private static DbContextOptionsBuilder LeaveFailuresToTheService(this DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(warnings => warnings.Log(
+            (RelationalEventId.CommandError, LogLevel.Debug),
+            (RelationalEventId.ConnectionError, LogLevel.Debug),
+            (RelationalEventId.TransactionError, LogLevel.Debug),
+            (CoreEventId.QueryIterationFailed, LogLevel.Debug),
+            (CoreEventId.SaveChangesFailed, LogLevel.Debug)));
 
     /// <summary>Brings the schema up to date when configured to (the SQLite default).</summary>
     public static async Task MigrateCertStatusDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
