@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Serilog.Core;
 using Serilog.Events;
 
-namespace CertStatus.Api.Tests.Security;
+namespace CertStatus.Api.Tests.Support;
 
 /// <summary>Keeps every Serilog event the service writes (registered in its services, read by <c>ReadFrom.Services</c>).</summary>
 public sealed class CapturingLogSink : ILogEventSink
