@@ -30,7 +30,10 @@ public static class DependencyInjection
                 // provider, so everything they hold (the interceptors) must be stateless singletons.
                 services.AddDbContextPool<CertStatusDbContext, SqliteCertStatusDbContext>((provider, options) =>
                     options.UseSqlite(settings.ConnectionString)
-                        .AddInterceptors(SqliteConnectionPragmasInterceptor.Instance, provider.GetRequiredService<AuditColumnsInterceptor>())
+                        .AddInterceptors(
+                            SqliteConnectionPragmasInterceptor.Instance,
+                            provider.GetRequiredService<AuditColumnsInterceptor>(),
+                            provider.GetRequiredService<DatabaseAnsweredInterceptor>())
                         .LeaveFailuresToTheService());
                 break;
             case DatabaseProvider.SqlServer:
@@ -39,7 +42,7 @@ public static class DependencyInjection
                 // transaction.
                 services.AddDbContext<CertStatusDbContext, SqlServerCertStatusDbContext>((provider, options) =>
                     options.UseSqlServer(settings.ConnectionString, sqlServer => sqlServer.EnableRetryOnFailure())
-                        .AddInterceptors(provider.GetRequiredService<AuditColumnsInterceptor>())
+                        .AddInterceptors(provider.GetRequiredService<AuditColumnsInterceptor>(), provider.GetRequiredService<DatabaseAnsweredInterceptor>())
                         .LeaveFailuresToTheService());
                 break;
             default:
@@ -52,6 +55,10 @@ public static class DependencyInjection
         services.AddScoped<ICertificationRepository, CertificationRepository>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<IIdempotencyStore, IdempotencyStore>();
+        services.AddSingleton<DatabaseAvailability>();
+        services.AddSingleton<DatabaseAnsweredInterceptor>();
+        services.AddScoped<DatabaseFailures>();
+        services.AddSingleton<DatabaseReadinessCheck>();
 
         // Audit columns name the caller when the host says who it is (ICurrentCaller, a singleton that
         // reads the ambient request); otherwise they stay null.
@@ -59,16 +66,17 @@ public static class DependencyInjection
         return services;
     }
 
-    /// <summary>The readiness check of the database, tagged for the readiness probe.</summary>
+    /// <summary>The readiness check of the database (<see cref="DatabaseReadinessCheck"/>), tagged for the readiness probe.</summary>
     public static IHealthChecksBuilder AddDatabaseReadinessCheck(this IHealthChecksBuilder builder, params string[] tags) =>
         builder.AddCheck<DatabaseReadinessCheck>("database", HealthStatus.Unhealthy, tags);
 
     /// <summary>
     /// EF Core logs every failed command, connection, query, transaction and save at Error, before
     /// anyone knows what the failure means, and again for each request while a database is down.
-    /// Each one reaches the service as an exception, which answers it: a lost race is a 409 or 422
-    /// (no log), an outage a 503, anything else a 500 whose exception the exception handler logs at
-    /// Error. EF Core's copies are kept at Debug.
+    /// Each one reaches the service as an exception, which answers it and logs it once: a lost race
+    /// is a 409 or 422 (no log), an outage or missing migrations one Warning when it starts
+    /// (<see cref="DatabaseAvailability"/>), anything else an Error with the exception. EF Core's
+    /// copies are kept at Debug.
     /// </summary>
     private static DbContextOptionsBuilder LeaveFailuresToTheService(this DbContextOptionsBuilder options) =>
         options.ConfigureWarnings(warnings => warnings.Log(

@@ -12,7 +12,8 @@ namespace CertStatus.Api.Errors;
 
 /// <summary>
 /// The one place where exceptions become RFC 9457 problem details. Known failures get their status
-/// and a message written for the caller; anything else is a 500 that says nothing about why.
+/// and a message written for the caller; a database that cannot serve (unreachable, or not
+/// migrated) a 503 with Retry-After; anything else is a 500 that says nothing about why.
 /// </summary>
 internal sealed partial class ProblemDetailsExceptionHandler(
     ProblemDetailsFactory problemDetailsFactory,
@@ -29,11 +30,26 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             return true;
         }
 
-        var problem = ToProblem(httpContext, exception);
-        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        var unavailable = IsAnswer(exception)
+            ? null
+            : await httpContext.RequestServices.GetRequiredService<DatabaseFailures>().ExplainAsync(exception, cancellationToken);
+        var problem = unavailable switch
         {
-            LogDatabaseUnavailable(exception.GetBaseException().Message);
+            // Logged once when the database's state changed (DatabaseAvailability), not per request.
+            DatabaseUnavailability.Unreachable => Problem(
+                httpContext,
+                StatusCodes.Status503ServiceUnavailable,
+                "The database cannot be reached right now; nothing was changed. Retry after the time in Retry-After."),
+            DatabaseUnavailability.NotMigrated => Problem(
+                httpContext,
+                StatusCodes.Status503ServiceUnavailable,
+                "The database has not been migrated to this version of the service; nothing was changed. Retry after the time in Retry-After."),
+            _ => ToProblem(httpContext, exception),
+        };
+        if (unavailable is not null)
+        {
             httpContext.Response.Headers.RetryAfter = RequestLimits.RetryAfterOutage;
+            DatabaseUnavailableAnswers.Mark(httpContext);
         }
         else if (problem.Status == StatusCodes.Status500InternalServerError)
         {
@@ -50,15 +66,17 @@ internal sealed partial class ProblemDetailsExceptionHandler(
     }
 
     /// <summary>Whether the exception is one of the expected outcomes mapped here, not a fault worth an error log.</summary>
-    public static bool IsExpected(Exception exception) => exception is ValidationException
+    public static bool IsExpected(Exception exception) => IsAnswer(exception) || DatabaseOutage.IsOutage(exception);
+
+    /// <summary>An outcome of the request itself (invalid, not found, conflicting, …), answered with its 4xx.</summary>
+    private static bool IsAnswer(Exception exception) => exception is ValidationException
         or DomainRuleViolationException
         or NotFoundException
         or DuplicateException
         or ConcurrencyConflictException
         or PreconditionFailedException
         or MissingReferenceException
-        or BadHttpRequestException
-        || DatabaseOutage.IsOutage(exception);
+        or BadHttpRequestException;
 
     private ProblemDetails ToProblem(HttpContext httpContext, Exception exception) => exception switch
     {
@@ -72,10 +90,6 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         PreconditionFailedException precondition => Problem(httpContext, StatusCodes.Status412PreconditionFailed, precondition.Message),
         MissingReferenceException missing => Problem(httpContext, StatusCodes.Status422UnprocessableEntity, missing.Message),
         BadHttpRequestException badRequest => Problem(httpContext, badRequest.StatusCode, DescribeBadRequest(badRequest.StatusCode)),
-        _ when DatabaseOutage.IsOutage(exception) => Problem(
-            httpContext,
-            StatusCodes.Status503ServiceUnavailable,
-            "The database cannot be reached right now; nothing was changed. Retry after the time in Retry-After."),
 
         // The body is not text in the charset its Content-Type declares (half a UTF-16 character, say).
         DecoderFallbackException => Validation(httpContext, [(BodyField, "The request body is not valid text in the charset its Content-Type declares; send UTF-8 JSON.")]),
@@ -105,9 +119,6 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         StatusCodes.Status413PayloadTooLarge => $"The request body is larger than the {RequestLimits.MaxRequestBodyBytes / 1024} KiB this service accepts.",
         _ => "The request could not be read.",
     };
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable, answering 503: {Reason}")]
-    private partial void LogDatabaseUnavailable(string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected failure while handling the request")]
     private partial void LogUnexpected(Exception exception);

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using CertStatus.Api.Errors;
 using CertStatus.Application.Common.Idempotency;
+using CertStatus.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Controllers;
@@ -30,6 +31,7 @@ namespace CertStatus.Api.Idempotency;
 internal sealed partial class IdempotencyFilter(
     IIdempotencyStore store,
     ProblemDetailsFactory problemDetailsFactory,
+    DatabaseAvailability databaseAvailability,
     ILogger<IdempotencyFilter> logger) : IAsyncResourceFilter
 {
     public const string HeaderName = "Idempotency-Key";
@@ -190,7 +192,7 @@ internal sealed partial class IdempotencyFilter(
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // The write has happened; the caller still gets its answer. Retries get 409 until the claim times out.
-            LogBookkeepingFailed(exception, "store the answer for", request.Scope);
+            BookkeepingFailed(exception, "store the answer for", request.Scope);
         }
     }
 
@@ -202,7 +204,20 @@ internal sealed partial class IdempotencyFilter(
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            LogBookkeepingFailed(exception, "release", request.Scope);
+            BookkeepingFailed(exception, "release", request.Scope);
+        }
+    }
+
+    /// <summary>An outage is logged once, when it begins, however many requests meet it.</summary>
+    private void BookkeepingFailed(Exception exception, string action, string scope)
+    {
+        if (DatabaseOutage.IsOutage(exception))
+        {
+            databaseAvailability.ReportUnreachable(DatabaseOutage.Describe(exception));
+        }
+        else
+        {
+            LogBookkeepingFailed(exception, action, scope);
         }
     }
 

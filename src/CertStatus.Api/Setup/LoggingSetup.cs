@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using CertStatus.Api.Configuration;
+using CertStatus.Api.Errors;
 using CertStatus.Api.Logging;
 using Serilog;
 using Serilog.Configuration;
@@ -76,7 +77,8 @@ internal static class LoggingSetup
 
     /// <summary>
     /// One line per request: method, route template, status, elapsed time, caller and trace id;
-    /// never bodies. Health probes and the OpenAPI UI are left out.
+    /// never bodies. Health probes and the OpenAPI UI are left out. 5xx answers are Errors, except
+    /// the 503s of a database that cannot serve: that is logged once when it begins.
     /// </summary>
     public static WebApplication UseCertStatusRequestLogging(this WebApplication app)
     {
@@ -90,7 +92,8 @@ internal static class LoggingSetup
             options.GetLevel = (httpContext, _, exception) =>
                 IsQuiet(httpContext.Request.Path)
                     ? LogEventLevel.Verbose
-                    : exception is not null || httpContext.Response.StatusCode >= StatusCodes.Status500InternalServerError
+                    : exception is not null
+                        || (httpContext.Response.StatusCode >= StatusCodes.Status500InternalServerError && !DatabaseUnavailableAnswers.IsMarked(httpContext))
                         ? LogEventLevel.Error
                         : LogEventLevel.Information;
             options.EnrichDiagnosticContext = (diagnostics, httpContext) =>

@@ -1,3 +1,5 @@
+using System.Data.Common;
+using System.Globalization;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -36,6 +38,45 @@ public static class DatabaseOutage
         }
 
         return false;
+    }
+
+    /// <summary>Whether the database itself refused or failed the command (anywhere in the chain), as opposed to a fault before any command was sent.</summary>
+    public static bool IsDatabaseError(Exception exception)
+    {
+        for (Exception? current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is DbException)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The cause an operator can act on: the outermost database exception's own code and message
+    /// (SQL Server: its error number; SQLite: its result code and extended result code). Inner
+    /// exceptions are not used: below a SqlException lies the socket's error, whose text on Linux
+    /// is often just "Success".
+    /// </summary>
+    public static string Describe(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        for (Exception? current = exception; current is not null; current = current.InnerException)
+        {
+            switch (current)
+            {
+                case SqlException sqlServer:
+                    return string.Create(CultureInfo.InvariantCulture, $"SQL Server error {sqlServer.Number}: {sqlServer.Message}");
+                case SqliteException sqlite:
+                    return string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"SQLite result code {sqlite.SqliteErrorCode}, extended result code {sqlite.SqliteExtendedErrorCode}: {sqlite.Message}");
+            }
+        }
+
+        return $"{exception.GetType().Name}: {exception.Message}";
     }
 
     private static bool IsSqlServerOutage(SqlException exception) =>

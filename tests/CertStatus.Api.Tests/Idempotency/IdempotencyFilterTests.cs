@@ -1,6 +1,7 @@
 using System.Text;
 using CertStatus.Api.Idempotency;
 using CertStatus.Application.Common.Idempotency;
+using CertStatus.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Controllers;
@@ -129,7 +130,11 @@ public sealed class IdempotencyFilterTests
         Assert.That(IdempotencyFilter.IsReplayable(status), Is.EqualTo(replayable));
 
     private static IdempotencyFilter Filter(IIdempotencyStore store) =>
-        new(store, Services.GetRequiredService<ProblemDetailsFactory>(), NullLogger<IdempotencyFilter>.Instance);
+        new(
+            store,
+            Services.GetRequiredService<ProblemDetailsFactory>(),
+            new DatabaseAvailability(NullLogger<DatabaseAvailability>.Instance, TimeProvider.System),
+            NullLogger<IdempotencyFilter>.Instance);
 
     private static (ResourceExecutingContext Context, MemoryStream Sent) Request(params string[] keys)
     {

@@ -14,11 +14,15 @@ namespace CertStatus.Infrastructure.Persistence.Reading;
 /// change tracking, no aggregate. A list's count and page travel as one batch on one connection.
 /// </summary>
 /// <param name="database">The provider's connections and statements.</param>
+/// <param name="availability">Told when a read gets its answer, which ends an outage.</param>
 /// <param name="fewMatches">
 /// Up to how many matches an expiry range in mentor_id order is read by its range and sorted,
 /// rather than found by walking mentor_id order (<see cref="ListStatements.WindowSortingFewMatches"/>).
 /// </param>
-internal sealed class CertificationReadStore(ReadDatabase database, int fewMatches = CertificationReadStore.FewMatches) : ICertificationReadStore
+internal sealed class CertificationReadStore(
+    ReadDatabase database,
+    DatabaseAvailability availability,
+    int fewMatches = CertificationReadStore.FewMatches) : ICertificationReadStore
 {
     /// <summary>
     /// Sorting this many rows costs about what walking mentor_id order costs to fill a page of
@@ -31,15 +35,15 @@ internal sealed class CertificationReadStore(ReadDatabase database, int fewMatch
     public async Task<CertificationReadModel?> FindCertificationAsync(string mentorId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<CertificationReadModel>(
-            new CommandDefinition(database.Statements.Certification, new { MentorId = mentorId }, cancellationToken: cancellationToken));
+        return Answered(await connection.QuerySingleOrDefaultAsync<CertificationReadModel>(
+            new CommandDefinition(database.Statements.Certification, new { MentorId = mentorId }, cancellationToken: cancellationToken)));
     }
 
     public async Task<RenewalReadModel?> FindRenewalAsync(long renewalNumber, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<RenewalReadModel>(
-            new CommandDefinition(database.Statements.Renewal, new { Number = renewalNumber }, cancellationToken: cancellationToken));
+        return Answered(await connection.QuerySingleOrDefaultAsync<RenewalReadModel>(
+            new CommandDefinition(database.Statements.Renewal, new { Number = renewalNumber }, cancellationToken: cancellationToken)));
     }
 
     public Task<ReadPage<CertificationReadModel>> ListCertificationsAsync(
@@ -103,7 +107,7 @@ internal sealed class CertificationReadStore(ReadDatabase database, int fewMatch
         await using var results = await connection.QueryMultipleAsync(
             new CommandDefinition(totalThenWindow, parameters, cancellationToken: cancellationToken));
         var total = await results.ReadSingleAsync<int>();
-        return PageOf((await results.ReadAsync<T>()).AsList(), total, limit);
+        return Answered(PageOf((await results.ReadAsync<T>()).AsList(), total, limit));
     }
 
     /// <summary>
@@ -122,7 +126,13 @@ internal sealed class CertificationReadStore(ReadDatabase database, int fewMatch
         var total = await connection.ExecuteScalarAsync<int>(new CommandDefinition(totalStatement, parameters, cancellationToken: cancellationToken));
         var window = total <= fewMatches ? windowSortingFewMatches : windowWalking;
         var items = (await connection.QueryAsync<T>(new CommandDefinition(window, parameters, cancellationToken: cancellationToken))).AsList();
-        return PageOf(items, total, limit);
+        return Answered(PageOf(items, total, limit));
+    }
+
+    private T Answered<T>(T result)
+    {
+        availability.ReportReachable();
+        return result;
     }
 
     private static ReadPage<T> PageOf<T>(List<T> items, int total, int limit)

@@ -5,6 +5,7 @@ using CertStatus.Domain.Certifications;
 using CertStatus.Infrastructure.Persistence;
 using CertStatus.Infrastructure.Persistence.Reading;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CertStatus.Infrastructure.Tests.Persistence.Reading;
 
@@ -15,6 +16,8 @@ namespace CertStatus.Infrastructure.Tests.Persistence.Reading;
 public sealed class CertificationReadStoreTests
 {
     private static readonly DateTimeOffset Issued = new DateTimeOffset(2024, 5, 6, 7, 8, 9, TimeSpan.Zero).AddTicks(1_234_567);
+
+    private static readonly DatabaseAvailability Availability = new(NullLogger<DatabaseAvailability>.Instance, TimeProvider.System);
 
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"certstatus-read-{Guid.NewGuid():N}.db");
     private Certification _renewed = null!;
@@ -35,7 +38,7 @@ public sealed class CertificationReadStoreTests
         dbContext.Certifications.AddRange(_renewed, _plain);
         await dbContext.SaveChangesAsync();
 
-        _readStore = new CertificationReadStore(ReadDatabase.For(new DatabaseSettings(DatabaseProvider.Sqlite, ConnectionString, MigrateOnStartup: false)));
+        _readStore = new CertificationReadStore(ReadDatabase.For(new DatabaseSettings(DatabaseProvider.Sqlite, ConnectionString, MigrateOnStartup: false)), Availability);
     }
 
     [OneTimeTearDown]

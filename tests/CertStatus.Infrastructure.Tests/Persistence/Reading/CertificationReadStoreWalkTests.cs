@@ -7,6 +7,7 @@ using CertStatus.Domain.Certifications;
 using CertStatus.Infrastructure.Persistence;
 using CertStatus.Infrastructure.Persistence.Reading;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CertStatus.Infrastructure.Tests.Persistence.Reading;
 
@@ -22,6 +23,8 @@ public sealed class CertificationReadStoreWalkTests
     private static readonly DateTimeOffset Now = new(2026, 3, 26, 13, 45, 0, TimeSpan.Zero);
     private static readonly string[] Types = ["peer_mentor_standard", "peer_mentor_advanced"];
     private static readonly string[] Processors = ["admin-1", "admin-2", "admin-3"];
+
+    private static readonly DatabaseAvailability Availability = new(NullLogger<DatabaseAvailability>.Instance, TimeProvider.System);
 
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"certstatus-walk-{Guid.NewGuid():N}.db");
     private readonly List<Certification> _stored = [];
@@ -94,8 +97,8 @@ public sealed class CertificationReadStoreWalkTests
         await dbContext.SaveChangesAsync();
 
         var database = ReadDatabase.For(new DatabaseSettings(DatabaseProvider.Sqlite, ConnectionString, MigrateOnStartup: false));
-        _readStore = new CertificationReadStore(database);
-        _readStoreThatAlwaysWalks = new CertificationReadStore(database, fewMatches: -1);
+        _readStore = new CertificationReadStore(database, Availability);
+        _readStoreThatAlwaysWalks = new CertificationReadStore(database, Availability, fewMatches: -1);
     }
 
     [OneTimeTearDown]
