@@ -39,9 +39,13 @@ public static class DependencyInjection
             case DatabaseProvider.SqlServer:
                 // Retries transient failures (failover, throttling). Safe because every write is a
                 // single SaveChanges, which the strategy re-runs whole; no handler opens its own
-                // transaction.
+                // transaction. Three retries at most 5 s apart fit inside the request time limit
+                // (30 s by default), so that an outage is answered as one, with its cause; EF Core's
+                // default (6 retries up to 30 s apart, about a minute) outlasts every request.
                 services.AddDbContext<CertStatusDbContext, SqlServerCertStatusDbContext>((provider, options) =>
-                    options.UseSqlServer(settings.ConnectionString, sqlServer => sqlServer.EnableRetryOnFailure())
+                    options.UseSqlServer(
+                            settings.ConnectionString,
+                            sqlServer => sqlServer.EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(5), errorNumbersToAdd: null))
                         .AddInterceptors(provider.GetRequiredService<AuditColumnsInterceptor>(), provider.GetRequiredService<DatabaseAnsweredInterceptor>())
                         .LeaveFailuresToTheService());
                 break;

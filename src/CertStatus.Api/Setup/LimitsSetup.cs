@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Threading.RateLimiting;
 using CertStatus.Api.Configuration;
 using CertStatus.Api.Errors;
+using CertStatus.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.Extensions.Options;
 
@@ -31,11 +32,21 @@ internal static class LimitsSetup
         builder.Services.AddRequestTimeouts(timeouts => timeouts.DefaultPolicy = new RequestTimeoutPolicy
         {
             Timeout = TimeSpan.FromSeconds(timeLimit.Seconds),
-            WriteTimeoutResponse = httpContext => WriteProblemAsync(
-                httpContext,
-                StatusCodes.Status503ServiceUnavailable,
-                "The request took longer than this service allows; nothing may have been changed. Retry after the time in Retry-After.",
-                RequestLimits.RetryAfterOutage),
+            WriteTimeoutResponse = httpContext =>
+            {
+                // A request that runs out of time while the database is known to be down met that
+                // outage, which was logged once when it began: its 503 is not a fault of its own.
+                if (httpContext.RequestServices.GetRequiredService<DatabaseAvailability>().Current is not null)
+                {
+                    DatabaseUnavailableAnswers.Mark(httpContext);
+                }
+
+                return WriteProblemAsync(
+                    httpContext,
+                    StatusCodes.Status503ServiceUnavailable,
+                    "The request took longer than this service allows; nothing may have been changed. Retry after the time in Retry-After.",
+                    RequestLimits.RetryAfterOutage);
+            },
         });
 
         if (rateLimiting.PermitLimit is not { } permitLimit)

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using CertStatus.Api.Tests.Support;
+using CertStatus.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Events;
 
 namespace CertStatus.Api.Tests.Operations;
 
@@ -57,6 +60,28 @@ public sealed class LimitsTests
         Assert.That(response.Headers.RetryAfter?.Delta, Is.GreaterThan(TimeSpan.Zero));
     }
 
+    [Test]
+    public async Task Request_ThatOutlastsTheTimeLimit_IsAnErrorInTheLog_UnlessTheDatabaseIsKnownToBeDown()
+    {
+        using var api = OperationsApi.Start(new Dictionary<string, string?> { ["RequestTimeouts:Seconds"] = "1" }, slowEndpoint: true);
+
+        using (await api.Client.GetAsync(new Uri("/test/slow", UriKind.Relative)))
+        {
+        }
+
+        api.Services.GetRequiredService<DatabaseAvailability>().ReportUnreachable("SQLite error 14 (test): unable to open database file");
+        using (await api.Client.GetAsync(new Uri("/test/slow", UriKind.Relative)))
+        {
+        }
+
+        var requestLines = await RequestLinesAsync(api, "/test/slow", count: 2);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(requestLines[0].Level, Is.EqualTo(LogEventLevel.Error), "a request that simply ran out of time is a fault");
+            Assert.That(requestLines[1].Level, Is.EqualTo(LogEventLevel.Information), "the outage it met was logged once, when it began");
+        }
+    }
+
     /// <summary>
     /// Another process holds the database's write lock past SQLite's busy timeout: the write is
     /// refused with a 503 the caller may retry, and nothing is written.
@@ -88,5 +113,23 @@ public sealed class LimitsTests
 
         using var afterwards = await api.Client.GetAsync(new Uri(Routes.Status("mentor-locked"), UriKind.Relative));
         Assert.That(afterwards.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    // The request line is written as the response completes, which may be just after the client has it.
+    private static async Task<List<LogEvent>> RequestLinesAsync(OperationsApi api, string path, int count)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var lines = api.LogEvents
+                .Where(e => e.MessageTemplate.Text.StartsWith("HTTP ", StringComparison.Ordinal)
+                    && e.Properties.TryGetValue("RequestPath", out var requestPath) && requestPath.ToString().Contains(path, StringComparison.Ordinal))
+                .ToList();
+            if (lines.Count >= count || attempt == 50)
+            {
+                return lines;
+            }
+
+            await Task.Delay(100);
+        }
     }
 }

@@ -71,9 +71,10 @@ internal abstract class ReadDatabase(string connectionString, ReadStatements sta
         private static readonly SqlRetryLogicBaseProvider OpenRetry = SqlConfigurableRetryFactory.CreateExponentialRetryProvider(
             new SqlRetryLogicOption
             {
-                NumberOfTries = 6,
+                // As the write side's strategy: a budget that fits inside the request time limit.
+                NumberOfTries = 4,
                 DeltaTime = TimeSpan.FromSeconds(1),
-                MaxTimeInterval = TimeSpan.FromSeconds(30),
+                MaxTimeInterval = TimeSpan.FromSeconds(5),
             });
 
         public override void AddInstant(DynamicParameters parameters, string name, DateTimeOffset? instant) =>
