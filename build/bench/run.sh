@@ -7,7 +7,8 @@
 #
 # After the load scenarios, paging.py measures the service alone at depth: first, middle and last
 # page by offset and by cursor, the sweep of every status by cursor, and page 1 of every filter and
-# sort. --paging-only skips the load scenarios; --offset-sweep also walks every page by offset.
+# sort; then feed.py follows the change feed while writers write (its lag, throughput and
+# completeness). --paging-only skips the load scenarios; --offset-sweep also walks every page by offset.
 set -euo pipefail
 
 SIZE=10000
@@ -183,4 +184,12 @@ cp "$SEED_DB" "$DB"
 start_host service $SERVICE_PORT "$DB"
 echo
 python3 "$HERE/paging.py" "http://127.0.0.1:$SERVICE_PORT" $OFFSET_SWEEP
+stop_host
+
+# The change feed, on a fresh copy: one consumer following it while writers write.
+rm -f "$DB" "$DB-wal" "$DB-shm"
+cp "$SEED_DB" "$DB"
+start_host service $SERVICE_PORT "$DB"
+echo
+python3 "$HERE/feed.py" "http://127.0.0.1:$SERVICE_PORT"
 stop_host
