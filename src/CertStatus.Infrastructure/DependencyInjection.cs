@@ -4,6 +4,7 @@ using CertStatus.Application.Common.Reading;
 using CertStatus.Application.Common.Security;
 using CertStatus.Infrastructure.Health;
 using CertStatus.Infrastructure.Persistence;
+using CertStatus.Infrastructure.Persistence.ChangeFeed;
 using CertStatus.Infrastructure.Persistence.Idempotency;
 using CertStatus.Infrastructure.Persistence.Reading;
 using CertStatus.Infrastructure.Persistence.Repositories;
@@ -43,6 +44,8 @@ public static class DependencyInjection
         }
 
         services.AddSingleton(WriterQueue.For(settings.Provider));
+        services.AddSingleton(ChangeFeedStatements.For(settings.Provider));
+        services.AddSingleton<ChangeOutbox>();
         services.AddSingleton(ReadDatabase.For(settings));
         services.AddSingleton<ICertificationReadStore, CertificationReadStore>();
         services.AddScoped<ICertificationRepository, CertificationRepository>();

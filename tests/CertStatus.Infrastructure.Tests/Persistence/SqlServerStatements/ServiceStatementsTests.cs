@@ -3,6 +3,7 @@ using CertStatus.Application.Common.Security;
 using CertStatus.Domain.Certifications;
 using CertStatus.Infrastructure.Health;
 using CertStatus.Infrastructure.Persistence;
+using CertStatus.Infrastructure.Persistence.ChangeFeed;
 using CertStatus.Infrastructure.Persistence.Idempotency;
 using CertStatus.Infrastructure.Persistence.Repositories;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,7 @@ public sealed class ServiceStatementsTests
     [
         "SELECT certifications", "INSERT certifications", "UPDATE certifications", "DELETE certifications",
         "SELECT certification_renewals", "INSERT certification_renewals", "UPDATE certification_renewals", "DELETE certification_renewals",
+        "INSERT changes",
     ];
 
     private static readonly string[] IdempotencyTouches = ["SELECT idempotency_keys", "INSERT idempotency_keys", "UPDATE idempotency_keys", "DELETE idempotency_keys"];
@@ -134,7 +136,7 @@ public sealed class ServiceStatementsTests
     private async Task RunTheCommandsAsync(CertStatusDbContext dbContext)
     {
         var repository = new CertificationRepository(dbContext);
-        var unitOfWork = new UnitOfWork(dbContext, WriterQueue.For(DatabaseProvider.SqlServer));
+        var unitOfWork = new UnitOfWork(dbContext, WriterQueue.For(DatabaseProvider.SqlServer), new ChangeOutbox(ChangeFeedStatements.SqlServer, TimeProvider.System));
 
         // Create.
         _capture.AnswerNextQuery(false);
@@ -171,6 +173,9 @@ public sealed class ServiceStatementsTests
 
         // Delete the certification, with the renewal it still has.
         _ = await repository.FindAsync("mentor-1", CancellationToken.None);
+        // As the repository's Include leaves it when the server answers: the unit of work records a
+        // delete for each renewal, so it refuses a certification whose renewals were not loaded.
+        dbContext.Entry(certification).Collection(c => c.Renewals).IsLoaded = true;
         repository.Remove(certification);
         await unitOfWork.CommitAsync(CancellationToken.None);
     }
