@@ -1,3 +1,4 @@
+using CertStatus.Application.Common.ChangeFeed;
 using CertStatus.Application.Common.Paging;
 using CertStatus.Application.Common.Telemetry;
 using CertStatus.Application.Common.Validation;
@@ -19,6 +20,7 @@ public static class DependencyInjection
         services.AddOptions<CertificationTypeOptions>();
         services.AddSingleton<CertStatusMetrics>();
         services.AddSingleton<ListCursors>();
+        services.AddSingleton<ChangeTokens>();
         return services;
     }
 }
