@@ -18,6 +18,7 @@ public static class DependencyInjection
         SnakeCaseNames.UseForValidation();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddOptions<CertificationTypeOptions>();
+        services.AddOptions<ChangeFeedOptions>();
         services.AddSingleton<CertStatusMetrics>();
         services.AddSingleton<ListCursors>();
         services.AddSingleton<ChangeTokens>();

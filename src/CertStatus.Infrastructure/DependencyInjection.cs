@@ -46,6 +46,7 @@ public static class DependencyInjection
         services.AddSingleton(WriterQueue.For(settings.Provider));
         services.AddSingleton(ChangeFeedStatements.For(settings.Provider));
         services.AddSingleton<ChangeOutbox>();
+        services.AddSingleton<IChangeFeedReadStore, ChangeFeedReadStore>();
         services.AddSingleton(ReadDatabase.For(settings));
         services.AddSingleton<ICertificationReadStore, CertificationReadStore>();
         services.AddScoped<ICertificationRepository, CertificationRepository>();

@@ -57,6 +57,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         or ConcurrencyConflictException
         or PreconditionFailedException
         or MissingReferenceException
+        or ChangeTokenExpiredException
         or BadHttpRequestException
         || DatabaseOutage.IsOutage(exception);
 
@@ -71,6 +72,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         ConcurrencyConflictException conflict => Problem(httpContext, StatusCodes.Status409Conflict, conflict.Message),
         PreconditionFailedException precondition => Problem(httpContext, StatusCodes.Status412PreconditionFailed, precondition.Message),
         MissingReferenceException missing => Problem(httpContext, StatusCodes.Status422UnprocessableEntity, missing.Message),
+        ChangeTokenExpiredException expired => Problem(httpContext, StatusCodes.Status410Gone, expired.Message),
         BadHttpRequestException badRequest => Problem(httpContext, badRequest.StatusCode, DescribeBadRequest(badRequest.StatusCode)),
         _ when DatabaseOutage.IsOutage(exception) => Problem(
             httpContext,
