@@ -1,3 +1,4 @@
+using CertStatus.Application.Common.ChangeFeed;
 using CertStatus.Application.Common.Idempotency;
 using CertStatus.Application.Common.Persistence;
 using CertStatus.Application.Common.Reading;
@@ -47,6 +48,7 @@ public static class DependencyInjection
         services.AddSingleton(ChangeFeedStatements.For(settings.Provider));
         services.AddSingleton<ChangeOutbox>();
         services.AddSingleton<IChangeFeedReadStore, ChangeFeedReadStore>();
+        services.AddSingleton<IChangeFeedRetention, ChangeFeedRetention>();
         services.AddSingleton(ReadDatabase.For(settings));
         services.AddSingleton<ICertificationReadStore, CertificationReadStore>();
         services.AddScoped<ICertificationRepository, CertificationRepository>();

@@ -3,7 +3,6 @@ using System.Text;
 using CertStatus.Api.Configuration;
 using CertStatus.Application;
 using CertStatus.Application.Common.Behaviors;
-using CertStatus.Application.Common.ChangeFeed;
 using CertStatus.Application.Common.Paging;
 using CertStatus.Application.Common.Validation;
 using CertStatus.Infrastructure.Persistence;
@@ -34,7 +33,6 @@ internal static class ApplicationSetup
         builder.Services.AddApplication();
         builder.AddValidatedOptions<CertificationTypeOptions>(CertificationTypeOptions.SectionName);
         builder.AddValidatedOptions<ListCursorOptions>(ListCursorOptions.SectionName);
-        builder.AddValidatedOptions<ChangeFeedOptions>(ChangeFeedOptions.SectionName);
         builder.Services.AddOptions<ListCursorOptions>().PostConfigure<DatabaseSettings>((options, database) =>
         {
             if (string.IsNullOrEmpty(options.CursorSigningKey))

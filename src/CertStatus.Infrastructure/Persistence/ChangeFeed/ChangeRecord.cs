@@ -5,7 +5,7 @@ namespace CertStatus.Infrastructure.Persistence.ChangeFeed;
 /// stored fields as that write left them (JSON, null for a delete). It is in the EF Core model for
 /// the migrations and the schema checks only: rows are appended by <see cref="ChangeOutbox"/>
 /// inside the unit of work's transaction, read by the feed's read store and pruned by
-/// the retention clean-up, all with SQL of their own (<see cref="ChangeFeedStatements"/>).
+/// <see cref="ChangeFeedRetention"/>, all with SQL of their own (<see cref="ChangeFeedStatements"/>).
 /// </summary>
 internal sealed class ChangeRecord
 {
