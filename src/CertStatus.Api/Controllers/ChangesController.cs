@@ -4,6 +4,7 @@ using CertStatus.Application.Changes.ListChanges;
 using CertStatus.Application.Common.ChangeFeed;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace CertStatus.Api.Controllers;
 
@@ -16,9 +17,11 @@ public sealed class ChangesController(ISender sender) : ControllerBase
     /// <remarks>
     /// To start a copy: take this token, then read the collections, then follow the feed from the
     /// token with GET /api/v1/changes. Changes made while the collections were read come in the feed.
+    /// The route takes no query parameter (400).
     /// </remarks>
     [HttpGet("latest")]
     [ProducesResponseType<ChangeTokenResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<ActionResult<ChangeTokenResponse>> Latest(CancellationToken cancellationToken) =>
         await sender.Send(new GetLatestChangeTokenQuery(), cancellationToken);
 
@@ -38,7 +41,7 @@ public sealed class ChangesController(ISender sender) : ControllerBase
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status410Gone, "application/problem+json")]
     public async Task<ActionResult<ListChangesResponse>> List(
-        [FromQuery(Name = "since"), Required] string? since = null,
+        [FromQuery(Name = "since"), BindRequired] string since,
         [FromQuery(Name = "limit"), Range(1, ChangeFeedPaging.MaxLimit)] int limit = ChangeFeedPaging.DefaultLimit,
         CancellationToken cancellationToken = default) =>
         await sender.Send(new ListChangesQuery(since, limit), cancellationToken);
