@@ -54,7 +54,16 @@ internal sealed class CommandCapture : DbCommandInterceptor
     }
 
     /// <summary>The error SQL Server raises when an insert hits an existing primary key (2627).</summary>
-    public static SqlException PrimaryKeyViolation()
+    public static SqlException PrimaryKeyViolation() => Error(
+        2627,
+        "Violation of PRIMARY KEY constraint 'PK_idempotency_keys'. Cannot insert duplicate key in object 'dbo.idempotency_keys'.");
+
+    /// <summary>The error SQL Server raises for a deadlock victim (1205), which the retrying execution strategy retries.</summary>
+    public static SqlException Deadlock() => Error(
+        1205,
+        "Transaction (Process ID 52) was deadlocked on lock resources with another process and has been chosen as the deadlock victim. Rerun the transaction.");
+
+    private static SqlException Error(int number, string message)
     {
         // SqlException has no public constructor; SqlClient builds one from an error collection
         // through internal members. If they change, this says so rather than skipping the path.
@@ -67,11 +76,10 @@ internal sealed class CommandCapture : DbCommandInterceptor
         var create = typeof(SqlException).GetMethod("CreateException", Internal, [typeof(SqlErrorCollection), typeof(string)]);
         if (errorConstructor is null || collectionConstructor is null || add is null || create is null)
         {
-            throw new InvalidOperationException("Microsoft.Data.SqlClient's internals changed: update CommandCapture.PrimaryKeyViolation.");
+            throw new InvalidOperationException("Microsoft.Data.SqlClient's internals changed: update CommandCapture.Error.");
         }
 
-        const string Message = "Violation of PRIMARY KEY constraint 'PK_idempotency_keys'. Cannot insert duplicate key in object 'dbo.idempotency_keys'.";
-        var error = errorConstructor.Invoke([2627, (byte)1, (byte)14, "capture", Message, string.Empty, 1, null]);
+        var error = errorConstructor.Invoke([number, (byte)1, (byte)14, "capture", message, string.Empty, 1, null]);
         var errors = collectionConstructor.Invoke(null);
         add.Invoke(errors, [error]);
         return (SqlException)create.Invoke(null, [errors, "17.0.0"])!;

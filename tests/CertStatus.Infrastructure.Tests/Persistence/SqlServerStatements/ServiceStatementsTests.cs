@@ -104,6 +104,40 @@ public sealed class ServiceStatementsTests
         AssertEveryStatementIsValid(statements);
     }
 
+    [Test]
+    public async Task ACommitRetriedAfterATransientFailure_SendsTheWriteAndItsChangesAgain_Whole()
+    {
+        await using var dbContext = _capture.CreateContext(new Caller("coordinator-7"));
+        var repository = new CertificationRepository(dbContext);
+        var unitOfWork = new UnitOfWork(dbContext, WriterQueue.For(DatabaseProvider.SqlServer), new ChangeOutbox(ChangeFeedStatements.SqlServer, TimeProvider.System));
+        var certification = Certification.Issue("mentor-1", "peer_mentor_standard", Now.AddYears(-1), Now.AddMonths(1), Now);
+        repository.Add(certification);
+        await unitOfWork.CommitAsync(CancellationToken.None);
+        _capture.Commands.Clear();
+
+        // The second change row of the renewal's commit meets a deadlock: the strategy runs the whole again.
+        var changeRows = 0;
+        _capture.Failure = sql => sql.StartsWith("INSERT INTO changes", StringComparison.Ordinal) && ++changeRows == 2 ? CommandCapture.Deadlock() : null;
+        var renewal = certification.Renew(Now, Now.AddYears(1), "coordinator-7", null, Now);
+        await unitOfWork.CommitAsync(CancellationToken.None);
+
+        var sent = _capture.Commands;
+        using (Assert.EnterMultipleScope())
+        {
+            var renewalInserts = sent.Where(sql => sql.Contains("INSERT INTO [certification_renewals]", StringComparison.Ordinal)).ToList();
+            Assert.That(renewalInserts, Has.Count.EqualTo(2), string.Join(Environment.NewLine, sent));
+            Assert.That(renewalInserts.Distinct(StringComparer.Ordinal).ToList(), Has.Count.EqualTo(1), "the same insert both times");
+            Assert.That(
+                renewalInserts.Select(sql => sql[sql.IndexOf("INSERT INTO [certification_renewals] (", StringComparison.Ordinal)..].Split(')')[0]),
+                Has.All.Not.Contains("renewal_number"),
+                "the number left to the server both times");
+            Assert.That(sent.Count(sql => sql.StartsWith("INSERT INTO changes", StringComparison.Ordinal)), Is.EqualTo(4), "two rows, sent twice");
+            Assert.That(sent, Has.None.Contains("IDENTITY_INSERT"), "the retry lets the server number the renewal again");
+            Assert.That(renewal.Number, Is.GreaterThan(0), "accepted after the commit");
+            Assert.That(dbContext.Entry(renewal).State, Is.EqualTo(EntityState.Unchanged));
+        }
+    }
+
     /// <summary>"VERB table" for every table a statement reads or writes, an alias resolved to its table.</summary>
     private static HashSet<string> Touched(IEnumerable<string> statements)
     {
