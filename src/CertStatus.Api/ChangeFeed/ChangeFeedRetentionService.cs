@@ -4,9 +4,11 @@ using Microsoft.Extensions.Options;
 namespace CertStatus.Api.ChangeFeed;
 
 /// <summary>
-/// Keeps the change feed to <c>ChangeFeed:RetentionDays</c>: at start and then every
-/// <see cref="Interval"/> of the service's clock, deletes the changes older than that, in small
-/// batches (<see cref="IChangeFeedRetention"/>). A pass that fails is logged and the next one tries again.
+/// Keeps the change feed to <c>ChangeFeed:RetentionDays</c>: every <see cref="Interval"/> of the
+/// service's clock, deletes the changes older than that, in small batches
+/// (<see cref="IChangeFeedRetention"/>). A pass that fails is logged and the next one tries again.
+/// The first pass waits an interval too: at start the database may not be migrated or may not
+/// exist yet (opening a SQLite file creates it, which readiness would then misreport).
 /// </summary>
 internal sealed partial class ChangeFeedRetentionService(
     IChangeFeedRetention retention,
@@ -20,7 +22,7 @@ internal sealed partial class ChangeFeedRetentionService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval, clock);
-        do
+        while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             var cutoff = clock.GetUtcNow().AddDays(-options.Value.RetentionDays);
             try
@@ -36,7 +38,6 @@ internal sealed partial class ChangeFeedRetentionService(
                 LogPassFailed(exception);
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Change feed: deleted {Count} changes made before {Cutoff:o}")]
