@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using NJsonSchema;
 using NJsonSchema.CodeGeneration;
 using NJsonSchema.CodeGeneration.CSharp;
@@ -15,6 +16,18 @@ if (args.Length != 2)
 }
 
 var document = await OpenApiDocument.FromFileAsync(args[0]);
+
+// NJsonSchema's C# generator types a oneOf as its first member. A member that is one of several
+// representations (a change's data: a status or a renewal, as its resource says, or null) is
+// generated as object? instead, JSON that the SDK reads by that discriminating member.
+foreach (var property in document.Definitions.Values.SelectMany(schema => schema.Properties.Values))
+{
+    if (property.OneOf.Count(member => member.HasReference) > 1)
+    {
+        property.OneOf.Clear();
+        property.IsNullableRaw = true;
+    }
+}
 var settings = new CSharpClientGeneratorSettings
 {
     ClassName = "{controller}Client",
@@ -56,6 +69,14 @@ var settings = new CSharpClientGeneratorSettings
 };
 
 var code = new CSharpClientGenerator(document, settings).GenerateFile();
+
+// NJsonSchema names enum members for System.Text.Json with [EnumMember], which only Newtonsoft.Json
+// reads: JsonStringEnumConverter would refuse "certification-status". .NET 9 gave System.Text.Json
+// an attribute of its own for the name on the wire.
+code = Regex.Replace(
+    code,
+    @"\[System\.Runtime\.Serialization\.EnumMember\(Value = @""(?<name>[^""]*)""\)\]",
+    @"[System.Text.Json.Serialization.JsonStringEnumMemberName(""${name}"")]");
 await File.WriteAllTextAsync(args[1], code.ReplaceLineEndings("\n"));
 Console.WriteLine($"Wrote {args[1]}");
 return 0;

@@ -282,3 +282,61 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207221754_AddChangeFeed'
+)
+BEGIN
+    CREATE TABLE [change_feed_state] (
+        [id] int NOT NULL,
+        [pruned_through] bigint NOT NULL,
+        CONSTRAINT [PK_change_feed_state] PRIMARY KEY ([id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207221754_AddChangeFeed'
+)
+BEGIN
+    INSERT INTO change_feed_state (id, pruned_through) VALUES (1, 0);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207221754_AddChangeFeed'
+)
+BEGIN
+    CREATE TABLE [changes] (
+        [sequence] bigint NOT NULL IDENTITY,
+        [resource] nvarchar(32) NOT NULL,
+        [resource_id] nvarchar(64) NOT NULL,
+        [operation] nvarchar(8) NOT NULL,
+        [changed_at] datetime2 NOT NULL,
+        [data] nvarchar(max) NULL,
+        [row_version] rowversion NOT NULL,
+        CONSTRAINT [PK_changes] PRIMARY KEY ([sequence])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207221754_AddChangeFeed'
+)
+BEGIN
+    CREATE UNIQUE INDEX [ix_changes_row_version] ON [changes] ([row_version]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207221754_AddChangeFeed'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207221754_AddChangeFeed', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

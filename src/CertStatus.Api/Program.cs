@@ -14,6 +14,7 @@ try
         .AddCertStatusApplication()
         .AddCertStatusHttpApi()
         .AddCertStatusIdempotency()
+        .AddCertStatusChangeFeed()
         .AddCertStatusAuthentication()
         .AddCertStatusLimits()
         .AddCertStatusBrowserSecurity()

@@ -1,3 +1,4 @@
+using CertStatus.Application.Common.ChangeFeed;
 using CertStatus.Application.Common.Paging;
 using CertStatus.Application.Common.Telemetry;
 using CertStatus.Application.Common.Validation;
@@ -17,8 +18,10 @@ public static class DependencyInjection
         SnakeCaseNames.UseForValidation();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddOptions<CertificationTypeOptions>();
+        services.AddOptions<ChangeFeedOptions>();
         services.AddSingleton<CertStatusMetrics>();
         services.AddSingleton<ListCursors>();
+        services.AddSingleton<ChangeTokens>();
         return services;
     }
 }

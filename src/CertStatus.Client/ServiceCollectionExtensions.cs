@@ -7,8 +7,8 @@ namespace CertStatus.Client;
 public static class ServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="ICertificationStatusesClient"/> and <see cref="ICertificationRenewalsClient"/>
-    /// as typed clients of <see cref="IHttpClientFactory"/>, talking to <paramref name="baseUrl"/>,
+    /// Registers <see cref="ICertificationStatusesClient"/>, <see cref="ICertificationRenewalsClient"/>
+    /// and <see cref="IChangesClient"/> as typed clients of <see cref="IHttpClientFactory"/>, talking to <paramref name="baseUrl"/>,
     /// with the standard resilience pipeline (timeouts, circuit breaker, retries — of POSTs too, made
     /// safe by an Idempotency-Key per call) and, when configured, a bearer token on every request.
     /// </summary>
@@ -27,6 +27,7 @@ public static class ServiceCollectionExtensions
 
         AddTypedClient<ICertificationStatusesClient, CertificationStatusesClient>(services, baseAddress, options);
         AddTypedClient<ICertificationRenewalsClient, CertificationRenewalsClient>(services, baseAddress, options);
+        AddTypedClient<IChangesClient, ChangesClient>(services, baseAddress, options);
         return services;
     }
 

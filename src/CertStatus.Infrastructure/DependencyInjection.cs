@@ -1,9 +1,11 @@
+using CertStatus.Application.Common.ChangeFeed;
 using CertStatus.Application.Common.Idempotency;
 using CertStatus.Application.Common.Persistence;
 using CertStatus.Application.Common.Reading;
 using CertStatus.Application.Common.Security;
 using CertStatus.Infrastructure.Health;
 using CertStatus.Infrastructure.Persistence;
+using CertStatus.Infrastructure.Persistence.ChangeFeed;
 using CertStatus.Infrastructure.Persistence.Idempotency;
 using CertStatus.Infrastructure.Persistence.Reading;
 using CertStatus.Infrastructure.Persistence.Repositories;
@@ -54,6 +56,10 @@ public static class DependencyInjection
         }
 
         services.AddSingleton(WriterQueue.For(settings.Provider));
+        services.AddSingleton(ChangeFeedStatements.For(settings.Provider));
+        services.AddSingleton<ChangeOutbox>();
+        services.AddSingleton<IChangeFeedReadStore, ChangeFeedReadStore>();
+        services.AddSingleton<IChangeFeedRetention, ChangeFeedRetention>();
         services.AddSingleton(ReadDatabase.For(settings));
         services.AddSingleton<ICertificationReadStore, CertificationReadStore>();
         services.AddScoped<ICertificationRepository, CertificationRepository>();

@@ -76,6 +76,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         or ConcurrencyConflictException
         or PreconditionFailedException
         or MissingReferenceException
+        or ChangeTokenExpiredException
         or BadHttpRequestException;
 
     private ProblemDetails ToProblem(HttpContext httpContext, Exception exception) => exception switch
@@ -89,6 +90,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         ConcurrencyConflictException conflict => Problem(httpContext, StatusCodes.Status409Conflict, conflict.Message),
         PreconditionFailedException precondition => Problem(httpContext, StatusCodes.Status412PreconditionFailed, precondition.Message),
         MissingReferenceException missing => Problem(httpContext, StatusCodes.Status422UnprocessableEntity, missing.Message),
+        ChangeTokenExpiredException expired => Problem(httpContext, StatusCodes.Status410Gone, expired.Message),
         BadHttpRequestException badRequest => Problem(httpContext, badRequest.StatusCode, DescribeBadRequest(badRequest.StatusCode)),
 
         // The body is not text in the charset its Content-Type declares (half a UTF-16 character, say).

@@ -3,6 +3,9 @@ using CertStatus.Api.Contracts;
 using CertStatus.Application.Certifications;
 using CertStatus.Application.Certifications.DeleteCertification;
 using CertStatus.Application.Certifications.ListCertifications;
+using CertStatus.Application.Changes;
+using CertStatus.Application.Changes.GetLatestChangeToken;
+using CertStatus.Application.Changes.ListChanges;
 using CertStatus.Application.Renewals;
 using CertStatus.Application.Renewals.DeleteRenewal;
 using CertStatus.Application.Renewals.ListRenewals;
@@ -22,6 +25,9 @@ namespace CertStatus.Api.Json;
 [JsonSerializable(typeof(RenewalResponse))]
 [JsonSerializable(typeof(ListRenewalsResponse))]
 [JsonSerializable(typeof(DeleteRenewalResponse))]
+[JsonSerializable(typeof(ChangeTokenResponse))]
+[JsonSerializable(typeof(ListChangesResponse))]
+[JsonSerializable(typeof(ChangeResponse))]
 [JsonSerializable(typeof(CreateCertificationStatusRequest))]
 [JsonSerializable(typeof(UpdateCertificationExpiryRequest))]
 [JsonSerializable(typeof(RecordRenewalRequest))]

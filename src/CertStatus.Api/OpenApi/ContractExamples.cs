@@ -52,5 +52,17 @@ internal static class ContractExamples
             ["CertificationRenewals_Delete"] = (null, "200", """
                 {"deleted":true,"renewal_id":"renewal-0042"}
                 """),
+
+            // Not of the original contract (SPEC §6): a renewal recorded, then a status deleted with its renewals.
+            ["Changes_Latest"] = (null, "200", """
+                {"token":"AioAAAAAAAAAs7vDMDQGvtWyR2ypBP5XJg"}
+                """),
+            ["Changes_List"] = (null, "200", """
+                {"data":[{"resource":"certification-status","id":"mentor-042","operation":"upsert","changed_at":"2026-03-26T09:00:00Z","data":{"mentor_id":"mentor-042","certification_type":"peer_mentor_advanced","issue_date":"2023-09-01T00:00:00Z","expiry_date":"2028-03-26T00:00:00Z","is_expired":false,"days_until_expiry":730,"last_renewal_date":"2026-03-26T00:00:00Z","updated_reason":null,"created_at":"2023-09-01T08:00:00Z","updated_at":"2026-03-26T09:00:00Z"}},
+                {"resource":"certification-renewal","id":"renewal-0042","operation":"upsert","changed_at":"2026-03-26T09:00:00Z","data":{"renewal_id":"renewal-0042","mentor_id":"mentor-042","renewal_date":"2026-03-26T00:00:00Z","new_expiry_date":"2028-03-26T00:00:00Z","previous_expiry_date":"2026-03-31T00:00:00Z","processed_by":"coordinator-007","notes":null,"created_at":"2026-03-26T09:00:00Z","updated_at":null}},
+                {"resource":"certification-renewal","id":"renewal-0017","operation":"delete","changed_at":"2026-03-26T10:00:00Z","data":null},
+                {"resource":"certification-status","id":"mentor-099","operation":"delete","changed_at":"2026-03-26T10:00:00Z","data":null}],
+                "next_token":"AjMAAAAAAAAAPTQe9yWNnXXdmKjZR1HXBw","has_more":false}
+                """),
         };
 }

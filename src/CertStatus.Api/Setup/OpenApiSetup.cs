@@ -26,6 +26,7 @@ internal static class OpenApiSetup
             document.PostProcess = openApi => openApi.Info.Contact = new OpenApiContact { Name = "CertStatus maintainers" };
 
             document.SchemaSettings.SchemaProcessors.Add(new RequiredMembersSchemaProcessor());
+            document.SchemaSettings.SchemaProcessors.Add(new ChangeSchemaProcessor());
 
             // One flat schema per problem type instead of ASP.NET Core's three-level hierarchy.
             document.SchemaSettings.FlattenInheritanceHierarchy = true;

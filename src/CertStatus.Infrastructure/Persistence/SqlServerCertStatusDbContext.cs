@@ -1,4 +1,5 @@
 using CertStatus.Domain.Certifications;
+using CertStatus.Infrastructure.Persistence.ChangeFeed;
 using CertStatus.Infrastructure.Persistence.Idempotency;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,6 +11,8 @@ public sealed class SqlServerCertStatusDbContext(DbContextOptions<SqlServerCertS
 {
     /// <summary>Ordinal comparison, so ids are case-sensitive as on SQLite (<c>Mentor-1</c> ≠ <c>mentor-1</c>).</summary>
     public const string BinaryCollation = "Latin1_General_100_BIN2";
+
+    private const string ChangeRowVersion = "RowVersion";
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -32,5 +35,14 @@ public sealed class SqlServerCertStatusDbContext(DbContextOptions<SqlServerCertS
         });
 
         modelBuilder.Entity<IdempotencyRecord>().Property(r => r.Key).UseCollation(BinaryCollation);
+
+        // The change feed's position on SQL Server: IDENTITY values are handed out before commit, so
+        // a reader ordering by them could pass one whose transaction commits later; the feed reads
+        // rowversions below MIN_ACTIVE_ROWVERSION() instead, which are all committed (docs/adr/0004-change-feed.md).
+        modelBuilder.Entity<ChangeRecord>(change =>
+        {
+            change.Property<byte[]>(ChangeRowVersion).HasColumnName("row_version").IsRowVersion().IsRequired();
+            change.HasIndex(ChangeRowVersion).IsUnique().HasDatabaseName("ix_changes_row_version");
+        });
     }
 }

@@ -1,5 +1,6 @@
 using CertStatus.Application.Common.Exceptions;
 using CertStatus.Application.Common.Persistence;
+using CertStatus.Infrastructure.Persistence.ChangeFeed;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -8,9 +9,10 @@ namespace CertStatus.Infrastructure.Persistence;
 
 /// <summary>
 /// Commits the scope's DbContext, in its turn among this process's writers (<see cref="WriterQueue"/>),
-/// and turns the provider's conflict errors into the application's.
+/// together with the change feed's record of what it changed (<see cref="ChangeOutbox"/>), and turns
+/// the provider's conflict errors into the application's.
 /// </summary>
-internal sealed class UnitOfWork(CertStatusDbContext dbContext, WriterQueue writers) : IUnitOfWork
+internal sealed class UnitOfWork(CertStatusDbContext dbContext, WriterQueue writers, ChangeOutbox outbox) : IUnitOfWork
 {
     private const int SqliteConstraint = 19;
     private const int SqliteConstraintPrimaryKey = 1555;
@@ -25,7 +27,32 @@ internal sealed class UnitOfWork(CertStatusDbContext dbContext, WriterQueue writ
         try
         {
             using var turn = await writers.WaitForTurnAsync(cancellationToken);
-            await dbContext.SaveChangesAsync(cancellationToken);
+            var changes = PendingChange.In(dbContext.ChangeTracker);
+            if (changes.Count == 0)
+            {
+                await dbContext.SaveChangesAsync(cancellationToken);
+                return;
+            }
+
+            // One transaction for the write and its changes. The changes are not accepted until it
+            // has committed, so that the execution strategy (SQL Server's retries) can send the
+            // whole of it again. A failure rolls the whole transaction back, so the savepoint EF Core
+            // would set before saving inside it is a round trip for nothing.
+            dbContext.Database.AutoSavepointsEnabled = false;
+            await dbContext.Database.CreateExecutionStrategy().ExecuteAsync(
+                (dbContext, outbox, changes),
+                static async (_, state, cancellationToken) =>
+                {
+                    var (dbContext, outbox, changes) = state;
+                    await using var transaction = await dbContext.Database.BeginTransactionAsync(cancellationToken);
+                    await dbContext.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
+                    await outbox.AppendAsync(dbContext, changes, cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                    return true;
+                },
+                verifySucceeded: null,
+                cancellationToken);
+            dbContext.ChangeTracker.AcceptAllChanges();
         }
         catch (DbUpdateConcurrencyException exception)
         {

@@ -19,6 +19,7 @@ public sealed class ConfigurationValidationTests
     private const string EmptyEntryRule = "must not be empty (remove the entry instead)";
     private const string KeyLifetimeRule = "must be a duration from 00:00:01 to 365.00:00:00 (d.hh:mm:ss)";
     private const string InFlightRule = "must be a duration from 00:00:01 to 1.00:00:00 (d.hh:mm:ss)";
+    private const string RetentionRule = "must be a whole number of days from 1 to 36500";
     private const string LevelRule = "must be one of Verbose, Debug, Information, Warning, Error, Fatal, written as here";
 
     [TestCase("RequestTimeouts:Seconds", "abc", TimeLimitRule)]
@@ -63,6 +64,11 @@ public sealed class ConfigurationValidationTests
     [TestCase("Idempotency:KeyLifetime", "366.00:00:00", KeyLifetimeRule)]
     [TestCase("Idempotency:InFlightTimeout", "0", InFlightRule)]
     [TestCase("Idempotency:InFlightTimeout", "1.00:00:01", InFlightRule)]
+    [TestCase("ChangeFeed:RetentionDays", "0", RetentionRule)]
+    [TestCase("ChangeFeed:RetentionDays", "-30", RetentionRule)]
+    [TestCase("ChangeFeed:RetentionDays", "36501", RetentionRule)]
+    [TestCase("ChangeFeed:RetentionDays", "30.5", RetentionRule)]
+    [TestCase("ChangeFeed:RetentionDays", "a month", RetentionRule)]
     [TestCase("Serilog:MinimumLevel:Default", "Loud", LevelRule)]
     [TestCase("Serilog:MinimumLevel:Default", "warning", LevelRule)]
     [TestCase("Serilog:MinimumLevel:Override:Microsoft.AspNetCore", "3", LevelRule)]
@@ -96,6 +102,8 @@ public sealed class ConfigurationValidationTests
     [TestCase("Idempotency:KeyLifetime", "365.00:00:00")]
     [TestCase("Idempotency:InFlightTimeout", "1.00:00:00")]
     [TestCase("Paging:CursorSigningKey", "")]
+    [TestCase("ChangeFeed:RetentionDays", "1")]
+    [TestCase("ChangeFeed:RetentionDays", "36500")]
     [TestCase("Serilog:MinimumLevel:Override:Microsoft.AspNetCore", "Verbose")]
     public void Start_WithAValueAtTheEdgeOfWhatIsAllowed_PassesTheChecks(string key, string value, string? otherKey = null, string? otherValue = null)
     {

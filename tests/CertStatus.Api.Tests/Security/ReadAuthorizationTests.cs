@@ -9,6 +9,8 @@ public sealed class ReadAuthorizationTests() : SecurityFixture(authentication: t
     [TestCase(Routes.Statuses)]
     [TestCase(RenewalsPath)]
     [TestCase(Routes.AliasStatuses)]
+    [TestCase(Routes.Changes + "/latest")]
+    [TestCase(Routes.Changes + "?since=x")]
     public async Task List_WithoutToken_Answers401Problem(string path)
     {
         using var response = await SendAsync(HttpMethod.Get, path, body: null, token: null);
@@ -35,6 +37,16 @@ public sealed class ReadAuthorizationTests() : SecurityFixture(authentication: t
         using var response = await SendAsync(HttpMethod.Get, Routes.Status(mentorId), body: null, TestTokens.WithScope("certifications.read"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+    }
+
+    [Test]
+    public async Task ChangeFeed_WithReadScope_Answers200_AndWithWriteOnlyToken403()
+    {
+        using var read = await SendAsync(HttpMethod.Get, Routes.Changes + "/latest", body: null, TestTokens.WithScope("certifications.read"));
+        using var writeOnly = await SendAsync(HttpMethod.Get, Routes.Changes + "/latest", body: null, TestTokens.WithScope("certifications.write"));
+
+        Assert.That(read.StatusCode, Is.EqualTo(HttpStatusCode.OK), await read.Content.ReadAsStringAsync());
+        await AssertProblemAsync(writeOnly, HttpStatusCode.Forbidden);
     }
 
     [TestCase("/swagger/v1/swagger.json")]

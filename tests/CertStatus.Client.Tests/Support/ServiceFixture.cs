@@ -24,6 +24,8 @@ public abstract class ServiceFixture
 
     protected ICertificationRenewalsClient Renewals => Services.GetRequiredService<ICertificationRenewalsClient>();
 
+    protected IChangesClient Changes => Services.GetRequiredService<IChangesClient>();
+
     private ServiceProvider Services => _services ?? throw new InvalidOperationException("The service has not started.");
 
     [OneTimeSetUp]

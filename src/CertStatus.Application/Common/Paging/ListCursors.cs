@@ -1,39 +1,24 @@
 using System.Buffers.Binary;
-using System.Buffers.Text;
-using System.Security.Cryptography;
 using System.Text;
+using CertStatus.Application.Common.Tokens;
 using Microsoft.Extensions.Options;
 
 namespace CertStatus.Application.Common.Paging;
 
 /// <summary>
-/// Turns a <see cref="ListCursor"/> into the opaque text a client sends back, and back again. The
-/// text is base64url of a versioned binary record followed by its HMAC-SHA256 (first 16 bytes),
-/// keyed from configuration so that every replica reads every other's cursors. Text this service
-/// did not write, or that was changed by a single bit, reads as nothing.
+/// Turns a <see cref="ListCursor"/> into the opaque text a client sends back, and back again: a
+/// versioned binary record sealed by <see cref="TokenSeal"/>. Text this service did not write, or
+/// that was changed by a single bit, reads as nothing.
 /// </summary>
 public sealed class ListCursors
 {
-    private const byte FormatVersion = 1;
-    private const int MacLength = 16;
-
-    // version, collection, walk, walk start, page, last date, id length; then the id and the MAC.
+    // format, collection, walk, walk start, page, last date, id length; then the id.
     private const int FixedLength = 1 + 1 + 8 + 8 + 4 + 8 + 1;
     private const int MaxIdLength = byte.MaxValue;
 
-    private readonly byte[] _key;
+    private readonly TokenSeal _seal;
 
-    public ListCursors(IOptions<ListCursorOptions> options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        var key = options.Value.CursorSigningKey;
-        if (string.IsNullOrEmpty(key))
-        {
-            throw new InvalidOperationException($"{ListCursorOptions.SectionName}:{nameof(ListCursorOptions.CursorSigningKey)} is not set.");
-        }
-
-        _key = Encoding.UTF8.GetBytes(key);
-    }
+    public ListCursors(IOptions<ListCursorOptions> options) => _seal = new TokenSeal(options);
 
     public string Write(ListCursor cursor)
     {
@@ -44,40 +29,29 @@ public sealed class ListCursors
             throw new ArgumentException("A cursor's id is at most 255 bytes.", nameof(cursor));
         }
 
-        var record = new byte[FixedLength + id.Length + MacLength];
-        var body = record.AsSpan(0, FixedLength + id.Length);
-        body[0] = FormatVersion;
-        body[1] = (byte)cursor.Collection;
-        BinaryPrimitives.WriteUInt64LittleEndian(body[2..], cursor.Walk);
-        BinaryPrimitives.WriteInt64LittleEndian(body[10..], cursor.WalkStartedAt.UtcTicks);
-        BinaryPrimitives.WriteInt32LittleEndian(body[18..], cursor.Page);
-        BinaryPrimitives.WriteInt64LittleEndian(body[22..], cursor.LastDate.UtcTicks);
-        body[30] = (byte)id.Length;
-        id.CopyTo(body[FixedLength..]);
-        Seal(body, record.AsSpan(body.Length));
-        return Base64Url.EncodeToString(record);
+        var record = new byte[FixedLength + id.Length];
+        record[0] = (byte)TokenFormat.ListCursor;
+        record[1] = (byte)cursor.Collection;
+        BinaryPrimitives.WriteUInt64LittleEndian(record.AsSpan(2), cursor.Walk);
+        BinaryPrimitives.WriteInt64LittleEndian(record.AsSpan(10), cursor.WalkStartedAt.UtcTicks);
+        BinaryPrimitives.WriteInt32LittleEndian(record.AsSpan(18), cursor.Page);
+        BinaryPrimitives.WriteInt64LittleEndian(record.AsSpan(22), cursor.LastDate.UtcTicks);
+        record[30] = (byte)id.Length;
+        id.CopyTo(record, FixedLength);
+        return _seal.Seal(record);
     }
 
     /// <summary>The cursor written as <paramref name="text"/>, or null when this service did not write it.</summary>
     public ListCursor? Read(string? text)
     {
-        if (string.IsNullOrEmpty(text) || text.Length > 1024 || !Base64Url.IsValid(text, out var length) || length < FixedLength + MacLength)
+        if (_seal.Open(text, TokenFormat.ListCursor) is not { Length: >= FixedLength } record
+            || record[30] != record.Length - FixedLength
+            || !Enum.IsDefined((ListKind)record[1]))
         {
             return null;
         }
 
-        var record = Base64Url.DecodeFromChars(text);
-        var body = record.AsSpan(0, record.Length - MacLength);
-        Span<byte> mac = stackalloc byte[MacLength];
-        Seal(body, mac);
-        if (!CryptographicOperations.FixedTimeEquals(mac, record.AsSpan(body.Length))
-            || body[0] != FormatVersion
-            || body[30] != body.Length - FixedLength
-            || !Enum.IsDefined((ListKind)body[1]))
-        {
-            return null;
-        }
-
+        var body = record.AsSpan();
         return new ListCursor(
             (ListKind)body[1],
             BinaryPrimitives.ReadUInt64LittleEndian(body[2..]),
@@ -85,12 +59,5 @@ public sealed class ListCursors
             BinaryPrimitives.ReadInt32LittleEndian(body[18..]),
             new DateTimeOffset(BinaryPrimitives.ReadInt64LittleEndian(body[22..]), TimeSpan.Zero),
             Encoding.UTF8.GetString(body[FixedLength..]));
-    }
-
-    private void Seal(ReadOnlySpan<byte> body, Span<byte> mac)
-    {
-        Span<byte> full = stackalloc byte[HMACSHA256.HashSizeInBytes];
-        HMACSHA256.HashData(_key, body, full);
-        full[..MacLength].CopyTo(mac);
     }
 }

@@ -14,7 +14,10 @@ namespace CertStatus.Api.Tests.Robustness.Durability;
 /// as a process of its own on a SQLite file, writers load it, and it is killed with SIGKILL in the
 /// middle of the load — several times, each restart on the same file. Every write acknowledged with a
 /// 2xx before a kill must be there afterwards with the acknowledged values, nothing but acknowledged
-/// (or in-flight) writes may be, and the file must pass <c>PRAGMA integrity_check</c>.
+/// (or in-flight) writes may be, and the file must pass <c>PRAGMA integrity_check</c>. The change
+/// feed (SPEC §6), read from a token taken before the first write, must hold a change for every
+/// acknowledged write, in the order each mentor's writes were acknowledged, and none for a write that
+/// was neither acknowledged nor in flight: a change is written in its write's transaction.
 /// </summary>
 [TestFixture]
 [NonParallelizable]
@@ -51,17 +54,20 @@ public sealed class CrashDurabilityTests
     }
 
     [Test]
-    public async Task KilledMidLoad_AndRestartedOnTheSameFile_KeepsEveryAcknowledgedWrite()
+    public async Task KilledMidLoad_AndRestartedOnTheSameFile_KeepsEveryAcknowledgedWriteAndItsChange()
     {
         var random = new Random(Seed);
         var ledger = new Ledger();
+        string? feedStart = null;
 
         for (var crash = 1; crash <= Crashes; crash++)
         {
             await using var service = await ServiceProcess.StartAsync(_databasePath);
+            feedStart ??= await ChangeFeedReader.LatestTokenAsync(service.Client);
 
             // Everything acknowledged before this start (the previous crashes included) survived the restart.
             await AssertLedgerIsStoredAsync(service.Client, ledger);
+            await AssertLedgerIsInTheFeedAsync(service.Client, ledger, feedStart);
 
             var cycle = crash;
             var before = ledger.AcknowledgedCount;
@@ -79,6 +85,7 @@ public sealed class CrashDurabilityTests
         await using (var service = await ServiceProcess.StartAsync(_databasePath))
         {
             await AssertLedgerIsStoredAsync(service.Client, ledger);
+            await AssertLedgerIsInTheFeedAsync(service.Client, ledger, feedStart!);
         }
 
         AssertIntegrity(_databasePath);
@@ -194,6 +201,45 @@ public sealed class CrashDurabilityTests
 
             var known = ledger.AcknowledgedByMentor.Keys.Concat(inFlight.Select(write => write.MentorId)).ToHashSet(StringComparer.Ordinal);
             Assert.That(statuses.Keys.Where(mentorId => !known.Contains(mentorId)), Is.Empty, "stored mentors nobody created");
+        }
+    }
+
+    /// <summary>
+    /// Each acknowledged write has its change: a status upsert with the expiry it set (a renewal also a
+    /// renewal upsert with its id), each mentor's in the order acknowledged; every other status upsert
+    /// is of a write in flight at a kill.
+    /// </summary>
+    private static async Task AssertLedgerIsInTheFeedAsync(HttpClient client, Ledger ledger, string feedStart)
+    {
+        var (changes, _) = await ChangeFeedReader.ReadAllAsync(client, feedStart, limit: 1000);
+        var statusExpiries = changes
+            .Where(change => (string?)change["resource"] == "certification-status" && (string?)change["operation"] == "upsert")
+            .GroupBy(change => (string)change["id"]!)
+            .ToDictionary(group => group.Key, group => group.Select(change => ParseDate(change["data"]!["expiry_date"])).ToList(), StringComparer.Ordinal);
+        var renewals = changes
+            .Where(change => (string?)change["resource"] == "certification-renewal")
+            .ToDictionary(change => (string)change["id"]!, change => change, StringComparer.Ordinal);
+        var inFlight = ledger.InFlightWrites;
+
+        using (Assert.EnterMultipleScope())
+        {
+            foreach (var (mentorId, writes) in ledger.AcknowledgedByMentor)
+            {
+                var acknowledged = writes.Select(write => write.Expiry).ToList();
+                var inFeed = statusExpiries.GetValueOrDefault(mentorId) ?? [];
+                Assert.That(inFeed.Where(acknowledged.Contains), Is.EqualTo(acknowledged), $"{mentorId}: a change for each acknowledged write, in order");
+                var explained = acknowledged.Concat(inFlight.Where(write => write.MentorId == mentorId).Select(write => write.Expiry)).ToHashSet();
+                Assert.That(inFeed.Where(expiry => !explained.Contains(expiry)), Is.Empty, $"{mentorId}: changes of writes nobody made");
+            }
+
+            foreach (var renewal in ledger.AcknowledgedRenewals)
+            {
+                Assert.That(renewals.TryGetValue(renewal.RenewalId!, out var change), Is.True, $"{renewal.RenewalId}: acknowledged, no change");
+                if (change is not null)
+                {
+                    Assert.That(ParseDate(change["data"]!["new_expiry_date"]), Is.EqualTo(renewal.Expiry), renewal.RenewalId);
+                }
+            }
         }
     }
 

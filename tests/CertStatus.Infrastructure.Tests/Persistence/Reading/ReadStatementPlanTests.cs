@@ -1,4 +1,5 @@
 using CertStatus.Infrastructure.Persistence;
+using CertStatus.Infrastructure.Persistence.ChangeFeed;
 using CertStatus.Infrastructure.Persistence.Reading;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -20,9 +21,10 @@ public sealed class ReadStatementPlanTests
     [
         "@MentorId", "@Number", "@CertificationType", "@ExpiresAfter", "@ExpiresAtOrBefore", "@FullDaysFrom", "@FullDaysUntil",
         "@ProcessedBy", "@Offset", "@Take", "@AfterMentorId", "@AfterExpiryDate", "@AfterNumber", "@AfterRenewalDate",
+        "@After", "@Through", "@Resource", "@ResourceId", "@Operation", "@ChangedAt", "@Data",
     ];
 
-    private static readonly string[] NumberParameters = ["@Offset", "@Take", "@Number", "@AfterNumber"];
+    private static readonly string[] NumberParameters = ["@Offset", "@Take", "@Number", "@AfterNumber", "@After", "@Through"];
 
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"certstatus-plans-{Guid.NewGuid():N}.db");
 
@@ -31,6 +33,12 @@ public sealed class ReadStatementPlanTests
         from single in statement.Sql.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
         select new TestCaseData(statement.Name, single).SetArgDisplayNames(
             $"{statement.Name}: {(single.Contains("ORDER BY", StringComparison.Ordinal) ? "rows" : "total")}");
+
+    /// <summary>The change feed's statements: each reads (or deletes) by the sequence or a primary key, never the whole table.</summary>
+    public static IEnumerable<TestCaseData> FeedStatements() =>
+        from statement in ChangeFeedStatements.Sqlite.All
+        from single in statement.Sql.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select((sql, index) => (sql, index))
+        select new TestCaseData(statement.Name, single.sql).SetArgDisplayNames($"change feed, {statement.Name}: statement {single.index + 1}");
 
     [OneTimeSetUp]
     public async Task CreateSchema()
@@ -73,6 +81,36 @@ public sealed class ReadStatementPlanTests
                     $"{sql}{Environment.NewLine}plan: {string.Join(" | ", plan)}");
             }
         }
+    }
+
+    [TestCaseSource(nameof(FeedStatements))]
+    public async Task ChangeFeedStatement_ReadsThroughAnIndex(string name, string sql)
+    {
+        var plan = await ExplainAsync(sql);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(plan.Where(IsTableScan), Is.Empty, $"{name}: {sql}{Environment.NewLine}plan: {string.Join(" | ", plan)}");
+            Assert.That(plan.Where(SortsTheMatches), Is.Empty, $"{name}: {sql}{Environment.NewLine}plan: {string.Join(" | ", plan)}");
+        }
+    }
+
+    [Test]
+    public async Task ChangeFeedPage_SeeksTheSequence()
+    {
+        var page = ChangeFeedStatements.Sqlite.PageAfter.Split(';')[0];
+
+        var plan = await ExplainAsync(page);
+
+        Assert.That(plan, Has.Some.StartsWith("SEARCH changes USING INTEGER PRIMARY KEY (rowid>?)"), string.Join(" | ", plan));
+    }
+
+    [Test]
+    public async Task ChangeFeedStatement_WhenItReadsTheWholeTable_IsCaught()
+    {
+        var plan = await ExplainAsync("SELECT sequence FROM changes WHERE resource_id = @ResourceId ORDER BY sequence");
+
+        Assert.That(plan.Any(IsTableScan), Is.True, "the check must see a whole-table scan: " + string.Join(" | ", plan));
     }
 
     [Test]

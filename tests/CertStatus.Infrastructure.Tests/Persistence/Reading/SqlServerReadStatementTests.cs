@@ -1,3 +1,4 @@
+using CertStatus.Infrastructure.Persistence.ChangeFeed;
 using CertStatus.Infrastructure.Persistence.Reading;
 using CertStatus.Infrastructure.Tests.Persistence.SqlServerStatements;
 
@@ -12,8 +13,31 @@ public sealed class SqlServerReadStatementTests
     public static IEnumerable<TestCaseData> Statements() =>
         ReadStatements.SqlServer.All.Select(statement => new TestCaseData(statement.Sql).SetArgDisplayNames(statement.Name));
 
+    public static IEnumerable<TestCaseData> FeedStatements() =>
+        ChangeFeedStatements.SqlServer.All.Select(statement => new TestCaseData(statement.Sql).SetArgDisplayNames($"change feed, {statement.Name}"));
+
     [TestCaseSource(nameof(Statements))]
     public void Statement_ParsesAndNamesOnlyTheModel(string sql) => TSqlStatements.AssertValid(sql, "read statement");
+
+    [TestCaseSource(nameof(FeedStatements))]
+    public void ChangeFeedStatement_ParsesAndNamesOnlyTheModel(string sql) => TSqlStatements.AssertValid(sql, "change feed statement");
+
+    [Test]
+    public void ChangeFeedReads_StayBelowTheLowestActiveRowVersion()
+    {
+        var statements = ChangeFeedStatements.SqlServer;
+
+        using (Assert.EnterMultipleScope())
+        {
+            foreach (var reading in new[] { statements.PageAfter, statements.OldestAfter })
+            {
+                Assert.That(reading, Does.StartWith("DECLARE @Committed binary(8) = MIN_ACTIVE_ROWVERSION(); SELECT "), "the bound is read before the rows");
+                Assert.That(reading, Does.Contain("AND row_version < @Committed ORDER BY row_version "));
+            }
+
+            Assert.That(statements.Latest, Does.Contain("MIN_ACTIVE_ROWVERSION()"));
+        }
+    }
 
     [Test]
     public void Statements_CutPagesTheSqlServerWay()

@@ -32,6 +32,9 @@ internal sealed class CommandCapture : DbCommandInterceptor
     /// <summary>The rows a command that returns no rows (INSERT, UPDATE, DELETE without OUTPUT) reports it affected.</summary>
     public Func<string, int> RowsAffected { get; set; } = _ => 1;
 
+    /// <summary>The exception the server answers a command with, if any (null: it succeeds).</summary>
+    public Func<string, Exception?> Failure { get; set; } = _ => null;
+
     public SqlServerCertStatusDbContext CreateContext(ICurrentCaller caller) =>
         (SqlServerCertStatusDbContext)ProviderContexts.Create(
             DatabaseProvider.SqlServer,
@@ -52,6 +55,12 @@ internal sealed class CommandCapture : DbCommandInterceptor
         table.Rows.Add(values);
         _queryAnswers.Enqueue(table);
     }
+
+    /// <summary>The error SQL Server raises for a deadlock victim (1205), which the retrying execution strategy retries.</summary>
+    public static SqlException Deadlock() => SqlServerErrors.Create(
+        1205,
+        13,
+        "Transaction (Process ID 52) was deadlocked on lock resources with another process and has been chosen as the deadlock victim. Rerun the transaction.");
 
     // A SqlCommand takes only a SqlTransaction, which cannot be made without a server; the
     // stand-in takes the stand-in transaction and hands out real SqlParameters, as EF Core expects.
@@ -102,7 +111,14 @@ internal sealed class CommandCapture : DbCommandInterceptor
         return Nullable.GetUnderlyingType(type) ?? type;
     }
 
-    private void Record(DbCommand command) => Commands.Add(command.CommandText);
+    private void Record(DbCommand command)
+    {
+        Commands.Add(command.CommandText);
+        if (Failure(command.CommandText) is { } failure)
+        {
+            throw failure;
+        }
+    }
 
     private int Scalar(DbCommand command)
     {

@@ -3,6 +3,7 @@ using CertStatus.Application.Common.Security;
 using CertStatus.Domain.Certifications;
 using CertStatus.Infrastructure.Health;
 using CertStatus.Infrastructure.Persistence;
+using CertStatus.Infrastructure.Persistence.ChangeFeed;
 using CertStatus.Infrastructure.Persistence.Idempotency;
 using CertStatus.Infrastructure.Persistence.Repositories;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +30,7 @@ public sealed class ServiceStatementsTests
     [
         "SELECT certifications", "INSERT certifications", "UPDATE certifications", "DELETE certifications",
         "SELECT certification_renewals", "INSERT certification_renewals", "UPDATE certification_renewals", "DELETE certification_renewals",
+        "INSERT changes",
     ];
 
     private static readonly string[] IdempotencyTouches = ["SELECT idempotency_keys", "INSERT idempotency_keys", "UPDATE idempotency_keys", "DELETE idempotency_keys"];
@@ -136,6 +138,40 @@ public sealed class ServiceStatementsTests
         AssertEveryStatementIsValid(statements);
     }
 
+    [Test]
+    public async Task ACommitRetriedAfterATransientFailure_SendsTheWriteAndItsChangesAgain_Whole()
+    {
+        await using var dbContext = _capture.CreateContext(new Caller("coordinator-7"));
+        var repository = new CertificationRepository(dbContext);
+        var unitOfWork = new UnitOfWork(dbContext, WriterQueue.For(DatabaseProvider.SqlServer), new ChangeOutbox(ChangeFeedStatements.SqlServer, TimeProvider.System));
+        var certification = Certification.Issue("mentor-1", "peer_mentor_standard", Now.AddYears(-1), Now.AddMonths(1), Now);
+        repository.Add(certification);
+        await unitOfWork.CommitAsync(CancellationToken.None);
+        _capture.Commands.Clear();
+
+        // The second change row of the renewal's commit meets a deadlock: the strategy runs the whole again.
+        var changeRows = 0;
+        _capture.Failure = sql => sql.StartsWith("INSERT INTO changes", StringComparison.Ordinal) && ++changeRows == 2 ? CommandCapture.Deadlock() : null;
+        var renewal = certification.Renew(Now, Now.AddYears(1), "coordinator-7", null, Now);
+        await unitOfWork.CommitAsync(CancellationToken.None);
+
+        var sent = _capture.Commands;
+        using (Assert.EnterMultipleScope())
+        {
+            var renewalInserts = sent.Where(sql => sql.Contains("INSERT INTO [certification_renewals]", StringComparison.Ordinal)).ToList();
+            Assert.That(renewalInserts, Has.Count.EqualTo(2), string.Join(Environment.NewLine, sent));
+            Assert.That(renewalInserts.Distinct(StringComparer.Ordinal).ToList(), Has.Count.EqualTo(1), "the same insert both times");
+            Assert.That(
+                renewalInserts.Select(sql => sql[sql.IndexOf("INSERT INTO [certification_renewals] (", StringComparison.Ordinal)..].Split(')')[0]),
+                Has.All.Not.Contains("renewal_number"),
+                "the number left to the server both times");
+            Assert.That(sent.Count(sql => sql.StartsWith("INSERT INTO changes", StringComparison.Ordinal)), Is.EqualTo(4), "two rows, sent twice");
+            Assert.That(sent, Has.None.Contains("IDENTITY_INSERT"), "the retry lets the server number the renewal again");
+            Assert.That(renewal.Number, Is.GreaterThan(0), "accepted after the commit");
+            Assert.That(dbContext.Entry(renewal).State, Is.EqualTo(EntityState.Unchanged));
+        }
+    }
+
     /// <summary>"VERB table" for every table a statement reads or writes, an alias resolved to its table.</summary>
     private static HashSet<string> Touched(IEnumerable<string> statements)
     {
@@ -168,7 +204,7 @@ public sealed class ServiceStatementsTests
     private async Task RunTheCommandsAsync(CertStatusDbContext dbContext)
     {
         var repository = new CertificationRepository(dbContext);
-        var unitOfWork = new UnitOfWork(dbContext, WriterQueue.For(DatabaseProvider.SqlServer));
+        var unitOfWork = new UnitOfWork(dbContext, WriterQueue.For(DatabaseProvider.SqlServer), new ChangeOutbox(ChangeFeedStatements.SqlServer, TimeProvider.System));
 
         // Create.
         _capture.AnswerNextQuery(false);
@@ -205,6 +241,9 @@ public sealed class ServiceStatementsTests
 
         // Delete the certification, with the renewal it still has.
         _ = await repository.FindAsync("mentor-1", CancellationToken.None);
+        // As the repository's Include leaves it when the server answers: the unit of work records a
+        // delete for each renewal, so it refuses a certification whose renewals were not loaded.
+        dbContext.Entry(certification).Collection(c => c.Renewals).IsLoaded = true;
         repository.Remove(certification);
         await unitOfWork.CommitAsync(CancellationToken.None);
     }

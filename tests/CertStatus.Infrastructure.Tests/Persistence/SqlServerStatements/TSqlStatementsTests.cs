@@ -36,7 +36,7 @@ public sealed class TSqlStatementsTests
         """;
 
     private static readonly string[] TablesOfTheDatabase =
-        ["certifications", "certification_renewals", "idempotency_keys", "__EFMigrationsHistory", "certification_counts", "renewal_counts"];
+        ["certifications", "certification_renewals", "idempotency_keys", "changes", "change_feed_state", "__EFMigrationsHistory", "certification_counts", "renewal_counts"];
 
     public static IEnumerable<TestCaseData> ValidStatements()
     {

@@ -182,6 +182,72 @@ namespace CertStatus.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("certification_renewals", (string)null);
                 });
 
+            modelBuilder.Entity("CertStatus.Infrastructure.Persistence.ChangeFeed.ChangeFeedState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int")
+                        .HasColumnName("id");
+
+                    b.Property<long>("PrunedThrough")
+                        .HasColumnType("bigint")
+                        .HasColumnName("pruned_through");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("change_feed_state", (string)null);
+                });
+
+            modelBuilder.Entity("CertStatus.Infrastructure.Persistence.ChangeFeed.ChangeRecord", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Sequence"));
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("Data")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("data");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)")
+                        .HasColumnName("operation");
+
+                    b.Property<string>("Resource")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("resource");
+
+                    b.Property<string>("ResourceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("resource_id");
+
+                    b.Property<byte[]>("RowVersion")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("rowversion")
+                        .HasColumnName("row_version");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("RowVersion")
+                        .IsUnique()
+                        .HasDatabaseName("ix_changes_row_version");
+
+                    b.ToTable("changes", (string)null);
+                });
+
             modelBuilder.Entity("CertStatus.Infrastructure.Persistence.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Scope")

@@ -169,6 +169,59 @@ namespace CertStatus.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("certification_renewals", (string)null);
                 });
 
+            modelBuilder.Entity("CertStatus.Infrastructure.Persistence.ChangeFeed.ChangeFeedState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("PrunedThrough")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pruned_through");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("change_feed_state", (string)null);
+                });
+
+            modelBuilder.Entity("CertStatus.Infrastructure.Persistence.ChangeFeed.ChangeRecord", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("Data")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("data");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("operation");
+
+                    b.Property<string>("Resource")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resource");
+
+                    b.Property<string>("ResourceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resource_id");
+
+                    b.HasKey("Sequence");
+
+                    b.ToTable("changes", (string)null);
+                });
+
             modelBuilder.Entity("CertStatus.Infrastructure.Persistence.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Scope")

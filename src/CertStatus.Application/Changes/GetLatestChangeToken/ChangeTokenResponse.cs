@@ -1,0 +1,3 @@
+namespace CertStatus.Application.Changes.GetLatestChangeToken;
+
+public sealed record ChangeTokenResponse(string Token);
