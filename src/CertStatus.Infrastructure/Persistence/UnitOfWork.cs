@@ -54,24 +54,29 @@ internal sealed class UnitOfWork(CertStatusDbContext dbContext, WriterQueue writ
                 cancellationToken);
             dbContext.ChangeTracker.AcceptAllChanges();
         }
-        catch (DbUpdateConcurrencyException exception)
+        catch (DbUpdateException exception) when (ApplicationExceptionFor(exception) is { } answered)
         {
-            throw new ConcurrencyConflictException(exception);
-        }
-        catch (DbUpdateException exception) when (IsUniqueViolation(exception.InnerException))
-        {
-            throw new UniqueConstraintViolationException(exception);
-        }
-        catch (DbUpdateException exception) when (IsForeignKeyViolation(exception.InnerException))
-        {
-            // A renewal inserted for a certification deleted since it was loaded. EF Core may send the
-            // INSERT before the certification's UPDATE, so the foreign key, not the concurrency token,
-            // is what notices: it is the same lost race, so it is retried and then answered as such (422).
-            throw new ConcurrencyConflictException(exception);
+            throw answered;
         }
     }
 
     public void DiscardChanges() => dbContext.ChangeTracker.Clear();
+
+    /// <summary>
+    /// The application's name for a failed save, from the provider's own error numbers, or null for
+    /// a failure that is no lost race or duplicate (left to the service to answer).
+    /// </summary>
+    internal static Exception? ApplicationExceptionFor(DbUpdateException exception) => exception switch
+    {
+        DbUpdateConcurrencyException => new ConcurrencyConflictException(exception),
+        _ when IsUniqueViolation(exception.InnerException) => new UniqueConstraintViolationException(exception),
+
+        // A renewal inserted for a certification deleted since it was loaded. EF Core may send the
+        // INSERT before the certification's UPDATE, so the foreign key, not the concurrency token,
+        // is what notices: it is the same lost race, so it is retried and then answered as such (422).
+        _ when IsForeignKeyViolation(exception.InnerException) => new ConcurrencyConflictException(exception),
+        _ => null,
+    };
 
     /// <summary>Whether the provider's error (a <see cref="DbUpdateException"/>'s inner exception) is a primary-key or unique-index violation.</summary>
     private static bool IsUniqueViolation(Exception? exception) => exception switch
