@@ -40,7 +40,7 @@ public sealed class CertificationRenewalsController(ISender sender) : Controller
     /// <param name="cursor">A pagination.next_cursor from this list with the same filters and sort: the page after it.</param>
     [HttpGet]
     [ProducesResponseType<ListRenewalsResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesProblem(StatusCodes.Status400BadRequest)]
     public async Task<ActionResult<ListRenewalsResponse>> List(
         [FromQuery(Name = "page"), Range(1, int.MaxValue)] int? page = null,
         [FromQuery(Name = "limit"), Range(1, ListPaging.MaxLimit)] int limit = ListPaging.DefaultLimit,
@@ -60,7 +60,6 @@ public sealed class CertificationRenewalsController(ISender sender) : Controller
     [HttpGet("{renewalId}", Name = GetRouteName)]
     [ResponseHeader(StatusCodes.Status200OK, "ETag", ETagDescription)]
     [ProducesResponseType<RenewalResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<ActionResult<RenewalResponse>> Get(string renewalId, CancellationToken cancellationToken) =>
         this.OkWithETag(await sender.Send(new GetRenewalQuery(renewalId), cancellationToken));
 
@@ -79,11 +78,7 @@ public sealed class CertificationRenewalsController(ISender sender) : Controller
     [ResponseHeader(StatusCodes.Status409Conflict, "Retry-After", RetryAfterDescription)]
     [Consumes("application/json")]
     [ProducesResponseType<RenewalResponse>(StatusCodes.Status201Created)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
+    [ProducesProblem(StatusCodes.Status422UnprocessableEntity)]
     public async Task<ActionResult<RenewalResponse>> Create(RecordRenewalRequest request, CancellationToken cancellationToken)
     {
         var recorded = await sender.Send(
@@ -105,12 +100,6 @@ public sealed class CertificationRenewalsController(ISender sender) : Controller
     [ResponseHeader(StatusCodes.Status200OK, "ETag", ETagDescription)]
     [Consumes("application/json")]
     [ProducesResponseType<RenewalResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, "application/problem+json")]
     public async Task<ActionResult<RenewalResponse>> Update(
         string renewalId,
         CorrectRenewalRequest request,
@@ -130,9 +119,6 @@ public sealed class CertificationRenewalsController(ISender sender) : Controller
     /// <param name="ifMatch">Optional: the ETag of the version you read. If the stored version differs, nothing changes and the answer is 412.</param>
     [HttpDelete("{renewalId}")]
     [ProducesResponseType<DeleteRenewalResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public async Task<ActionResult<DeleteRenewalResponse>> Delete(
         string renewalId,
         [FromHeader(Name = "If-Match")] string? ifMatch = null,

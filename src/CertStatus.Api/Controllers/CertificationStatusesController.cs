@@ -41,7 +41,7 @@ public sealed class CertificationStatusesController(ISender sender) : Controller
     /// <param name="cursor">A pagination.next_cursor from this list with the same filters and sort: the page after it.</param>
     [HttpGet]
     [ProducesResponseType<ListCertificationsResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesProblem(StatusCodes.Status400BadRequest)]
     public async Task<ActionResult<ListCertificationsResponse>> List(
         [FromQuery(Name = "page"), Range(1, int.MaxValue)] int? page = null,
         [FromQuery(Name = "limit"), Range(1, ListPaging.MaxLimit)] int limit = ListPaging.DefaultLimit,
@@ -65,7 +65,6 @@ public sealed class CertificationStatusesController(ISender sender) : Controller
     [HttpGet("{mentorId}", Name = GetRouteName)]
     [ResponseHeader(StatusCodes.Status200OK, "ETag", ETagDescription)]
     [ProducesResponseType<CertificationResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<ActionResult<CertificationResponse>> Get(string mentorId, CancellationToken cancellationToken) =>
         this.OkWithETag(await sender.Send(new GetCertificationQuery(mentorId), cancellationToken));
 
@@ -82,11 +81,7 @@ public sealed class CertificationStatusesController(ISender sender) : Controller
     [ResponseHeader(StatusCodes.Status409Conflict, "Retry-After", RetryAfterDescription)]
     [Consumes("application/json")]
     [ProducesResponseType<CertificationResponse>(StatusCodes.Status201Created)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
+    [ProducesProblem(StatusCodes.Status422UnprocessableEntity)]
     public async Task<ActionResult<CertificationResponse>> Create(
         CreateCertificationStatusRequest request,
         CancellationToken cancellationToken)
@@ -109,12 +104,6 @@ public sealed class CertificationStatusesController(ISender sender) : Controller
     [ResponseHeader(StatusCodes.Status200OK, "ETag", ETagDescription)]
     [Consumes("application/json")]
     [ProducesResponseType<CertificationResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, "application/problem+json")]
     public async Task<ActionResult<CertificationResponse>> UpdateExpiry(
         string mentorId,
         UpdateCertificationExpiryRequest request,
@@ -133,9 +122,6 @@ public sealed class CertificationStatusesController(ISender sender) : Controller
     /// <param name="ifMatch">Optional: the ETag of the version you read. If the stored version differs, nothing changes and the answer is 412.</param>
     [HttpDelete("{mentorId}")]
     [ProducesResponseType<DeleteCertificationResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public async Task<ActionResult<DeleteCertificationResponse>> Delete(
         string mentorId,
         [FromHeader(Name = "If-Match")] string? ifMatch = null,

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CertStatus.Api.Http;
 using CertStatus.Application.Changes.GetLatestChangeToken;
 using CertStatus.Application.Changes.ListChanges;
 using CertStatus.Application.Common.ChangeFeed;
@@ -21,7 +22,7 @@ public sealed class ChangesController(ISender sender) : ControllerBase
     /// </remarks>
     [HttpGet("latest")]
     [ProducesResponseType<ChangeTokenResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesProblem(StatusCodes.Status400BadRequest)]
     public async Task<ActionResult<ChangeTokenResponse>> Latest(CancellationToken cancellationToken) =>
         await sender.Send(new GetLatestChangeTokenQuery(), cancellationToken);
 
@@ -38,8 +39,8 @@ public sealed class ChangesController(ISender sender) : ControllerBase
     /// <param name="limit">Changes per page, 1–1000 (default 100).</param>
     [HttpGet]
     [ProducesResponseType<ListChangesResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status410Gone, "application/problem+json")]
+    [ProducesProblem(StatusCodes.Status400BadRequest)]
+    [ProducesProblem(StatusCodes.Status410Gone)]
     public async Task<ActionResult<ListChangesResponse>> List(
         [FromQuery(Name = "since"), BindRequired] string since,
         [FromQuery(Name = "limit"), Range(1, ChangeFeedPaging.MaxLimit)] int limit = ChangeFeedPaging.DefaultLimit,

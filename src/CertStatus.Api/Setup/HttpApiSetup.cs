@@ -18,6 +18,7 @@ internal static class HttpApiSetup
         builder.Services
             .AddControllers(mvc =>
             {
+                mvc.Conventions.Add(new ProblemResponsesConvention());
                 mvc.Conventions.Add(new ContractAliasRoutesConvention());
                 mvc.Filters.Add(new RejectUnknownQueryParametersFilter());
                 mvc.ModelBinderProviders.Insert(0, new StrictIntegerModelBinderProvider());
