@@ -124,7 +124,7 @@ internal sealed partial class IdempotencyFilter(
             var executed = await next();
             if (executed.Exception is { } exception && !executed.ExceptionHandled)
             {
-                if (!ProblemDetailsExceptionHandler.IsExpected(exception) || !await TryWriteProblemAsync(httpContext, exception))
+                if (!ExpectedFailures.IsExpected(exception) || !await TryWriteProblemAsync(httpContext, exception))
                 {
                     // A fault: the exception handler answers it (500) after this filter; the key is free again.
                     await ReleaseAsync(request);

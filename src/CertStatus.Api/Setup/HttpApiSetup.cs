@@ -54,7 +54,7 @@ internal static class HttpApiSetup
             // Expected outcomes (404, 409, 412, …) are answers, not faults, and a database that cannot
             // serve is logged once when that begins: keep both out of the error log.
             SuppressDiagnosticsCallback = context =>
-                ProblemDetailsExceptionHandler.IsExpected(context.Exception) || DatabaseUnavailableAnswers.IsMarked(context.HttpContext),
+                ExpectedFailures.IsExpected(context.Exception) || DatabaseUnavailableAnswers.IsMarked(context.HttpContext),
         });
         app.UseStatusCodePages();
         return app;
