@@ -10,10 +10,7 @@ namespace CertStatus.Api.Errors;
 /// <param name="Status">The status code; the problem's <c>type</c> and <c>title</c> follow from it.</param>
 /// <param name="Detail">The <c>detail</c> written for the caller.</param>
 /// <param name="Errors">The fields to correct and why, for a 400 validation problem; otherwise null.</param>
-internal sealed record ExpectedAnswer(int Status, string Detail, IReadOnlyList<(string Field, string Message)>? Errors = null)
-{
-    public string Type => ProblemTypes.For(Status);
-}
+internal sealed record ExpectedAnswer(int Status, string Detail, IReadOnlyList<(string Field, string Message)>? Errors = null);
 
 /// <summary>
 /// The one table of failures that are outcomes of the request (invalid, not found, conflicting, …),
