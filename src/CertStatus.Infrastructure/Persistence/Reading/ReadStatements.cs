@@ -29,11 +29,11 @@ internal sealed class ReadStatements
     // A page is cut at an offset (false) or right after a sort key (true).
     private static readonly bool[] PageCuts = [false, true];
 
-    private readonly Dialect _dialect;
+    private readonly ReadDialect _dialect;
     private readonly FrozenDictionary<(CertificationFilters, CertificationSortOrder, bool), ListStatements> _certificationPages;
     private readonly FrozenDictionary<(RenewalFilters, RenewalSortOrder, bool), ListStatements> _renewalPages;
 
-    private ReadStatements(string provider, Dialect dialect)
+    private ReadStatements(string provider, ReadDialect dialect)
     {
         Provider = provider;
         _dialect = dialect;
@@ -49,28 +49,9 @@ internal sealed class ReadStatements
             select (filters, sort, afterKey)).ToFrozenDictionary(key => key, key => RenewalPage(key.filters, key.sort, key.afterKey));
     }
 
-    public static ReadStatements Sqlite { get; } = new("Sqlite", new Dialect(
-        OffsetPage: "LIMIT @Take OFFSET @Offset",
-        KeysetPage: "LIMIT @Take",
-        DayOf: parameter => $"substr({parameter}, 1, 10)",
-        CountTableHint: string.Empty,
-        // Without statistics SQLite may read an expiry range and sort it; these walk mentor_id order.
-        MentorIdWalk: typeFiltered => " INDEXED BY " + (typeFiltered
-            ? "ix_certifications_certification_type_mentor_id_expiry_date"
-            : SqliteCertStatusDbContext.MentorIdExpiryDateIndex),
-        ExpiryRangeRead: typeFiltered => " INDEXED BY " + (typeFiltered
-            ? "ix_certifications_certification_type_expiry_date_mentor_id"
-            : "ix_certifications_expiry_date_mentor_id")));
+    public static ReadStatements Sqlite { get; } = new("Sqlite", ReadDialect.Sqlite);
 
-    public static ReadStatements SqlServer { get; } = new("SqlServer", new Dialect(
-        OffsetPage: "OFFSET @Offset ROWS FETCH NEXT @Take ROWS ONLY",
-        KeysetPage: "OFFSET 0 ROWS FETCH NEXT @Take ROWS ONLY",
-        DayOf: parameter => $"CAST({parameter} AS date)",
-        // Indexed views are read as stored only when asked to, on every edition.
-        CountTableHint: " WITH (NOEXPAND)",
-        // SQL Server weighs the walk against the range and sort by its statistics itself.
-        MentorIdWalk: _ => string.Empty,
-        ExpiryRangeRead: null));
+    public static ReadStatements SqlServer { get; } = new("SqlServer", ReadDialect.SqlServer);
 
     public string Provider { get; }
 
@@ -248,18 +229,6 @@ internal sealed class ReadStatements
         var all = Enum.GetValues<TFlags>().Aggregate(0, (bits, flag) => bits | Convert.ToInt32(flag, System.Globalization.CultureInfo.InvariantCulture));
         return Enumerable.Range(0, all + 1).Select(bits => (TFlags)Enum.ToObject(typeof(TFlags), bits));
     }
-
-    /// <summary>
-    /// What differs between the providers: how a page is cut, what a day is, and hints; a provider
-    /// without <see cref="ExpiryRangeRead"/> plans an expiry range in mentor_id order itself.
-    /// </summary>
-    private sealed record Dialect(
-        string OffsetPage,
-        string KeysetPage,
-        Func<string, string> DayOf,
-        string CountTableHint,
-        Func<bool, string> MentorIdWalk,
-        Func<bool, string>? ExpiryRangeRead);
 
     [Flags]
     private enum CertificationFilters
