@@ -21,7 +21,7 @@ public sealed partial class DocumentedPipelineTests
             .GetServices<IPipelineBehavior<ChangeCertificationExpiryCommand, CertificationResponse>>()
             .Select(behaviour => behaviour.GetType().Name.Split('`')[0])
             .ToList();
-        var doc = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "architecture.md"));
+        var doc = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "architecture.md"));
 
         var pipelineStep = doc[doc.IndexOf("3. **Pipeline.**", StringComparison.Ordinal)..doc.IndexOf("4. **Handler.**", StringComparison.Ordinal)];
         var inText = Behaviours().Matches(pipelineStep).Select(match => match.Groups[1].Value).Distinct().ToList();
@@ -40,17 +40,4 @@ public sealed partial class DocumentedPipelineTests
 
     [GeneratedRegex(@"participant \w+ as (\w+Behavior)")]
     private static partial Regex DiagramBehaviours();
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "CertStatus.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No CertStatus.sln above {AppContext.BaseDirectory}.");
-    }
 }
