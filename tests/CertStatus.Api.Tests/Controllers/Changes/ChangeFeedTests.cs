@@ -205,6 +205,24 @@ public sealed class ChangeFeedTests(DatabaseProvider provider) : RenewalApiFixtu
         await AssertValidationProblemAsync(response, "since");
     }
 
+    [Test]
+    public async Task List_WithoutALimit_AnswersAtMost100Changes()
+    {
+        var token = await ChangeFeedReader.LatestTokenAsync(Client);
+        for (var i = 0; i < 101; i++)
+        {
+            await CreateAsync($"feed-default-{i:D3}");
+        }
+
+        var page = await ChangeFeedReader.ReadPageAsync(Client, token);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(page["data"]!.AsArray(), Has.Count.EqualTo(100), "SPEC §6: limit defaults to 100");
+            Assert.That((bool)page["has_more"]!, Is.True);
+        }
+    }
+
     [TestCase(1)]
     [TestCase(1000)]
     public async Task List_AtTheEdgesOfLimit_Answers(int limit)
