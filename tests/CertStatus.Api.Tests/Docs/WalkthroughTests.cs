@@ -22,7 +22,7 @@ public sealed partial class WalkthroughTests
         var documented = blocks.SelectMany(block => DocumentedStatus().Matches(block)).Select(match => match.Groups[1].Value).ToList();
         Assert.That(documented, Is.Not.Empty, "docs/walkthrough.md has no request annotated '# → <status>'");
 
-        await using var service = await ServiceProcess.StartAsync();
+        await using var service = await WalkthroughService.StartAsync();
         var run = await RunBashAsync(string.Join(Environment.NewLine, blocks), service.BaseAddress);
         var answered = AnsweredStatus().Matches(run.Stderr).Select(match => match.Groups[1].Value).ToList();
 

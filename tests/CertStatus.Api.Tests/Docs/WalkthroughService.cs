@@ -10,7 +10,7 @@ namespace CertStatus.Api.Tests.Docs;
 /// (<c>:0</c>) and the service's own "Now listening on" line says which, so no port is chosen
 /// and released for another process to take.
 /// </summary>
-internal sealed partial class ServiceProcess : IAsyncDisposable
+internal sealed partial class WalkthroughService : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
@@ -18,7 +18,7 @@ internal sealed partial class ServiceProcess : IAsyncDisposable
     private readonly string _folder;
     private readonly List<string> _lines = [];
 
-    private ServiceProcess(Process process, string folder)
+    private WalkthroughService(Process process, string folder)
     {
         _process = process;
         _folder = folder;
@@ -38,7 +38,7 @@ internal sealed partial class ServiceProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<ServiceProcess> StartAsync()
+    public static async Task<WalkthroughService> StartAsync()
     {
         var folder = Path.Combine(Path.GetTempPath(), "certstatus-docs-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -58,7 +58,7 @@ internal sealed partial class ServiceProcess : IAsyncDisposable
         start.Environment.Remove("ASPNETCORE_HTTP_PORTS");
         start.Environment["ConnectionStrings__CertStatus"] = new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "certstatus.db") }.ToString();
 
-        var service = new ServiceProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"), folder);
+        var service = new WalkthroughService(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"), folder);
         var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
         void Collect(string? line)
         {
