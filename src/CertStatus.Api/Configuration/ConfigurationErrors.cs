@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
@@ -46,6 +48,29 @@ internal sealed class ConfigurationErrors
     /// <summary>A value as given, quoted and escaped so that the error stays on one line.</summary>
     public static string Quote(string? value) =>
         value is null ? "(not set)" : $"\"{JsonEncodedText.Encode(value, JavaScriptEncoder.UnsafeRelaxedJsonEscaping)}\"";
+
+    /// <summary>
+    /// A configured value as an error line shows it: quoted, a list as its entries, and a secret
+    /// (<c>[DataType(DataType.Password)]</c>) only by its length.
+    /// </summary>
+    public static string Shown(PropertyInfo? property, IConfigurationSection value)
+    {
+        if (IsSecret(property))
+        {
+            return Redacted(value.Value);
+        }
+
+        if (property is not null && ValidatedOptions.IsList(property) && value.Path.EndsWith(property.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            return $"[{string.Join(", ", value.GetChildren().Select(entry => Quote(entry.Value)))}]";
+        }
+
+        return Quote(value.Value);
+    }
+
+    /// <summary>A property marked <c>[DataType(DataType.Password)]</c>, whose value no line shows.</summary>
+    public static bool IsSecret(PropertyInfo? property) =>
+        property?.GetCustomAttribute<DataTypeAttribute>()?.DataType == DataType.Password;
 
     /// <summary>A secret: whether it is set and how long it is, never what it is.</summary>
     public static string Redacted(string? secret) =>

@@ -28,7 +28,7 @@ internal sealed class ConfigurationValidator<TOptions>(IConfiguration configurat
 
             if (!Converts(value, property.PropertyType))
             {
-                errors.Add(value.Path, Shown(property, value), RuleFor(property));
+                errors.Add(value.Path, ConfigurationErrors.Shown(property, value), RuleFor(property));
             }
             else if (ValidatedOptions.IsList(property))
             {
@@ -48,7 +48,7 @@ internal sealed class ConfigurationValidator<TOptions>(IConfiguration configurat
                 if (IsConfigured(section, member))
                 {
                     var property = typeof(TOptions).GetProperty(member.Split(':')[0]);
-                    errors.Add(section.GetSection(member).Path, Shown(property, section.GetSection(member)), result.ErrorMessage ?? "is not allowed");
+                    errors.Add(section.GetSection(member).Path, ConfigurationErrors.Shown(property, section.GetSection(member)), result.ErrorMessage ?? "is not allowed");
                 }
             }
         }
@@ -73,21 +73,6 @@ internal sealed class ConfigurationValidator<TOptions>(IConfiguration configurat
     private static bool IsConfigured(IConfigurationSection section, string member) =>
         section.GetSection(member).Exists()
         || section.GetChildren().Any(child => string.Equals(child.Key, member, StringComparison.OrdinalIgnoreCase));
-
-    private static string Shown(PropertyInfo? property, IConfigurationSection value)
-    {
-        if (property?.GetCustomAttribute<DataTypeAttribute>()?.DataType == DataType.Password)
-        {
-            return ConfigurationErrors.Redacted(value.Value);
-        }
-
-        if (property is not null && ValidatedOptions.IsList(property) && value.Path.EndsWith(property.Name, StringComparison.OrdinalIgnoreCase))
-        {
-            return $"[{string.Join(", ", value.GetChildren().Select(entry => ConfigurationErrors.Quote(entry.Value)))}]";
-        }
-
-        return ConfigurationErrors.Quote(value.Value);
-    }
 
     /// <summary>What the property allows: its annotation's message, or what its type takes.</summary>
     private static string RuleFor(PropertyInfo property)

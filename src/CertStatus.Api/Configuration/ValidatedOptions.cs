@@ -12,9 +12,11 @@ internal static class ValidatedOptions
 {
     /// <summary>
     /// Registers <typeparamref name="TOptions"/> bound from <paramref name="sectionPath"/> and checked
-    /// at start, and returns its values as bound now. Setup code takes its decisions from these (which
-    /// database, whether a feature is on) and configures the framework's options with them, some of
-    /// which the host reads while it is built, before any check; services take
+    /// at start, and returns its values as bound now. This is the only way the service reads its
+    /// configuration (Serilog reads the rest of its own section): while the host is built, setup code
+    /// takes its decisions from the returned values (which database, whether a feature is on) and
+    /// configures the framework's options with them, some of which the host reads before any check;
+    /// everything that runs once it is built (middleware setup, services) takes
     /// <c>IOptions&lt;TOptions&gt;</c>. A bad value never takes effect: the start is refused first.
     /// </summary>
     public static TOptions AddValidatedOptions<TOptions>(this WebApplicationBuilder builder, string sectionPath)
@@ -29,6 +31,27 @@ internal static class ValidatedOptions
         var asConfigured = new TOptions();
         Bind(builder.Configuration.GetSection(sectionPath), asConfigured);
         return asConfigured;
+    }
+
+    /// <summary>
+    /// Adds a rule that a value of one section keeps with another section (the in-flight timeout with
+    /// the request time limit, the connection string with the provider), reported like the section's
+    /// own checks: one line naming the key and showing its value. Both sections are registered by
+    /// <see cref="AddValidatedOptions{TOptions}"/>; <paramref name="problem"/> says what is wrong, or null.
+    /// </summary>
+    public static WebApplicationBuilder AddValidatedRule<TOptions, TOther>(
+        this WebApplicationBuilder builder,
+        string sectionPath,
+        string propertyName,
+        Func<TOptions, TOther, string?> problem)
+        where TOptions : class
+        where TOther : class
+    {
+        builder.Services.AddSingleton<IValidateOptions<TOptions>>(services => new CrossSectionRule<TOptions, TOther>(
+            services.GetRequiredService<IConfiguration>().GetSection(sectionPath).GetSection(propertyName),
+            services.GetRequiredService<IOptions<TOther>>(),
+            problem));
+        return builder;
     }
 
     /// <summary>The properties a section binds: settable ones, and collections filled in place.</summary>

@@ -8,6 +8,11 @@ internal sealed class HttpContextCurrentCaller(IHttpContextAccessor httpContextA
 {
     public string? Id => IdOf(httpContextAccessor.HttpContext?.User);
 
+    /// <summary>
+    /// Who the caller is, decided here only: the audit columns (through <see cref="Id"/>), the rate
+    /// limiter's partition and the request log's <c>Caller</c> all name the same one. Those two hold
+    /// the request already, so they ask with its user rather than through the accessor.
+    /// </summary>
     public static string? IdOf(ClaimsPrincipal? user) =>
         user?.Identity?.IsAuthenticated == true
             ? user.FindFirstValue("sub") ?? user.Identity.Name

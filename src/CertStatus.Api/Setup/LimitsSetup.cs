@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Security.Claims;
 using System.Threading.RateLimiting;
 using CertStatus.Api.Configuration;
 using CertStatus.Api.Errors;
+using CertStatus.Api.Security;
 using CertStatus.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.Extensions.Options;
@@ -89,10 +89,10 @@ internal static class LimitsSetup
         return app;
     }
 
-    /// <summary>The authenticated caller, else the remote address (behind a proxy, configure forwarded headers).</summary>
+    /// <summary>The caller as the service knows it, else the remote address (behind a proxy, configure forwarded headers).</summary>
     private static string ClientOf(HttpContext httpContext) =>
-        httpContext.User.Identity?.IsAuthenticated == true
-            ? "caller:" + (httpContext.User.FindFirstValue("sub") ?? httpContext.User.Identity.Name)
+        HttpContextCurrentCaller.IdOf(httpContext.User) is { } caller
+            ? "caller:" + caller
             : "address:" + httpContext.Connection.RemoteIpAddress;
 
     private static Task WriteProblemAsync(HttpContext httpContext, int status, string detail, string retryAfterSeconds)

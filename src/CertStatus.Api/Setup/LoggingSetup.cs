@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Security.Claims;
 using CertStatus.Api.Configuration;
 using CertStatus.Api.Errors;
 using CertStatus.Api.Logging;
+using CertStatus.Api.Security;
 using Serilog;
 using Serilog.Configuration;
 using Serilog.Events;
@@ -98,9 +98,9 @@ internal static class LoggingSetup
                         : LogEventLevel.Information;
             options.EnrichDiagnosticContext = (diagnostics, httpContext) =>
             {
-                if (httpContext.User.Identity?.IsAuthenticated == true)
+                if (HttpContextCurrentCaller.IdOf(httpContext.User) is { } caller)
                 {
-                    diagnostics.Set("Caller", httpContext.User.FindFirstValue("sub") ?? httpContext.User.Identity.Name);
+                    diagnostics.Set("Caller", caller);
                 }
             };
         });

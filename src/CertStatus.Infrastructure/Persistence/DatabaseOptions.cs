@@ -3,8 +3,8 @@ using System.ComponentModel.DataAnnotations;
 namespace CertStatus.Infrastructure.Persistence;
 
 /// <summary>
-/// The <c>Database</c> section. The connection string is <c>ConnectionStrings:CertStatus</c>, where
-/// .NET keeps connection strings; <see cref="DatabaseSettings"/> puts the two together.
+/// The <c>Database</c> section. The connection string is in <see cref="ConnectionStringOptions"/>,
+/// where .NET keeps connection strings; <see cref="DatabaseSettings"/> puts the two together.
 /// </summary>
 public sealed class DatabaseOptions
 {

@@ -7,7 +7,6 @@ namespace CertStatus.Infrastructure.Persistence;
 /// <summary>Where and how the service keeps its data: the <c>Database</c> options and the connection string, defaults applied.</summary>
 public sealed partial record DatabaseSettings(DatabaseProvider Provider, string ConnectionString, bool MigrateOnStartup)
 {
-    public const string ConnectionStringName = "CertStatus";
     public const string DefaultSqliteFileName = "certstatus.db";
 
     /// <summary>

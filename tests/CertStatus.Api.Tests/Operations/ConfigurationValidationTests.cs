@@ -202,6 +202,19 @@ public sealed class ConfigurationValidationTests
     }
 
     [Test]
+    public void Start_WithABadProviderAndABadConnectionString_NamesTheProviderOnly()
+    {
+        // The connection string cannot be judged without a provider; a second line would guess at it.
+        var errors = ConfiguredHost.StartupErrors(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Oracle",
+            ["ConnectionStrings:CertStatus"] = "Password=hunter2",
+        });
+
+        Assert.That(errors, Is.EqualTo(new[] { $"Database:Provider = \"Oracle\": {ProviderRule}" }));
+    }
+
+    [Test]
     public void Start_OnSqlServerWithoutAConnectionString_IsRefused()
     {
         var errors = ConfiguredHost.StartupErrors(new Dictionary<string, string?>
