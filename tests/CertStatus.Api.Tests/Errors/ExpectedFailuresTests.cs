@@ -36,7 +36,7 @@ public sealed class ExpectedFailuresTests
         new NotFoundException("certification status", "mentor-001"),
         new DuplicateException("certification status", "mentor-001"),
         new ConcurrencyConflictException(),
-        new PreconditionFailedException("\"v1\""),
+        new PreconditionFailedException(Guid.Empty),
         new MissingReferenceException("mentor_id", "certification status", "mentor-001"),
         new ChangeTokenExpiredException(7),
         new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge),
