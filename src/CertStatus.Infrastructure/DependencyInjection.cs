@@ -1,5 +1,4 @@
 using CertStatus.Application.Common.ChangeFeed;
-using CertStatus.Application.Common.Idempotency;
 using CertStatus.Application.Common.Persistence;
 using CertStatus.Application.Common.Reading;
 using CertStatus.Application.Common.Security;

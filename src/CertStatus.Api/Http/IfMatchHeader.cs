@@ -7,9 +7,9 @@ namespace CertStatus.Api.Http;
 internal static class IfMatchHeader
 {
     /// <summary>
-    /// Null when the header is absent. Weak tags never match (If-Match uses strong comparison),
-    /// and a header that cannot be parsed matches nothing, so the write is refused rather than
-    /// guessed at.
+    /// Null when the header is absent. Weak tags never match (If-Match uses strong comparison), nor
+    /// do tags that name no stored version; a header that cannot be parsed matches nothing, so the
+    /// write is refused rather than guessed at.
     /// </summary>
     public static IfMatch? Parse(string? value)
     {
@@ -28,6 +28,15 @@ internal static class IfMatchHeader
             return IfMatch.Any;
         }
 
-        return IfMatch.OneOf([.. tags.Where(tag => !tag.IsWeak).Select(tag => tag.Tag.ToString())]);
+        var versions = new List<Guid>();
+        foreach (var tag in tags.Where(tag => !tag.IsWeak))
+        {
+            if (EntityTag.TryReadVersion(tag.Tag.ToString(), out var version))
+            {
+                versions.Add(version);
+            }
+        }
+
+        return IfMatch.OneOf([.. versions]);
     }
 }

@@ -1,6 +1,5 @@
 using System.Reflection;
 using CertStatus.Api.Idempotency;
-using CertStatus.Application.Common.Idempotency;
 using NJsonSchema;
 using NSwag;
 using NSwag.Generation.Processors;
@@ -29,7 +28,7 @@ internal sealed class IdempotencyKeyOperationProcessor : IOperationProcessor
 
         context.OperationDescription.Operation.Parameters.Add(new OpenApiParameter
         {
-            Name = IdempotencyFilter.HeaderName,
+            Name = IdempotencyKeyHeader.Name,
             OriginalName = "idempotencyKey",
             Kind = OpenApiParameterKind.Header,
             IsRequired = false,
@@ -38,7 +37,7 @@ internal sealed class IdempotencyKeyOperationProcessor : IOperationProcessor
             {
                 Type = JsonObjectType.String,
                 MinLength = 1,
-                MaxLength = IdempotencyKeys.MaxLength,
+                MaxLength = IdempotencyKeyHeader.MaxLength,
                 IsNullableRaw = true,
             },
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using CertStatus.Api.Configuration;
-using CertStatus.Application.Common.Idempotency;
+using CertStatus.Infrastructure.Persistence.Idempotency;
 using Microsoft.Extensions.Options;
 
 namespace CertStatus.Api.Setup;

@@ -1,4 +1,3 @@
-using CertStatus.Application.Common.Concurrency;
 using CertStatus.Domain.Certifications;
 using Riok.Mapperly.Abstractions;
 
@@ -17,12 +16,8 @@ internal static partial class CertificationMapper
             Certification.HasExpired(certification.ExpiryDate, now),
             Certification.DaysUntilExpiry(certification.ExpiryDate, now));
 
-    [MapProperty(nameof(Certification.Version), nameof(CertificationResponse.ETag), Use = nameof(FormatETag))]
     [MapperIgnoreSource(nameof(Certification.Renewals))]
     private static partial CertificationResponse MapToResponse(this Certification certification, bool isExpired, int daysUntilExpiry);
 
-    [MapProperty(nameof(CertificationReadModel.Version), nameof(CertificationResponse.ETag), Use = nameof(FormatETag))]
     private static partial CertificationResponse MapToResponse(this CertificationReadModel certification, bool isExpired, int daysUntilExpiry);
-
-    private static string FormatETag(Guid version) => ETags.For(version);
 }

@@ -15,7 +15,7 @@ public sealed record CertificationResponse(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt)
 {
-    /// <summary>The stored version, sent as the ETag header rather than in the body.</summary>
+    /// <summary>The stored version, which the Api sends as the ETag header rather than in the body.</summary>
     [JsonIgnore]
-    public string ETag { get; init; } = string.Empty;
+    public Guid Version { get; init; }
 }

@@ -2,9 +2,9 @@ using System.Text;
 using CertStatus.Api.Errors;
 using CertStatus.Api.Idempotency;
 using CertStatus.Application.Common.Exceptions;
-using CertStatus.Application.Common.Idempotency;
 using CertStatus.Domain.Certifications;
 using CertStatus.Infrastructure.Persistence;
+using CertStatus.Infrastructure.Persistence.Idempotency;
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Diagnostics;
@@ -36,7 +36,7 @@ public sealed class ExpectedFailuresTests
         new NotFoundException("certification status", "mentor-001"),
         new DuplicateException("certification status", "mentor-001"),
         new ConcurrencyConflictException(),
-        new PreconditionFailedException("\"v1\""),
+        new PreconditionFailedException(Guid.Empty),
         new MissingReferenceException("mentor_id", "certification status", "mentor-001"),
         new ChangeTokenExpiredException(7),
         new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge),
@@ -90,7 +90,7 @@ public sealed class ExpectedFailuresTests
         var status = ExpectedFailures.AnswerTo(exception)!.Status;
         Assert.That(executed!.ExceptionHandled, Is.True, "answered by the filter, not left to the middleware as a fault");
         Assert.That(context.HttpContext.Response.StatusCode, Is.EqualTo(status));
-        Assert.That(store.Completed?.StatusCode, Is.EqualTo(IdempotencyFilter.IsReplayable(status) ? status : null));
+        Assert.That(store.Completed?.StatusCode, Is.EqualTo(AnswerReplay.IsReplayable(status) ? status : null));
         Assert.That(logger.Collector.GetSnapshot().Where(record => record.Level >= LogLevel.Error), Is.Empty);
     }
 
@@ -105,7 +105,7 @@ public sealed class ExpectedFailuresTests
         var httpContext = new DefaultHttpContext { RequestServices = services };
         httpContext.Request.Method = HttpMethods.Post;
         httpContext.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes("""{"mentor_id":"mentor-001"}"""));
-        httpContext.Request.Headers[IdempotencyFilter.HeaderName] = "key-1";
+        httpContext.Request.Headers[IdempotencyKeyHeader.Name] = "key-1";
         httpContext.Response.Body = new MemoryStream();
         var action = new ControllerActionDescriptor { ControllerName = "CertificationStatuses", ActionName = "Create" };
         var actionContext = new ActionContext(httpContext, new RouteData(), action);
@@ -114,14 +114,14 @@ public sealed class ExpectedFailuresTests
 
     private sealed class RecordingStore : IIdempotencyStore
     {
-        public IdempotentResponse? Completed { get; private set; }
+        public StoredAnswer? Completed { get; private set; }
 
         public Task<IdempotencyClaim> ClaimAsync(IdempotentRequest request, CancellationToken cancellationToken) =>
             Task.FromResult(IdempotencyClaim.Claimed);
 
-        public Task CompleteAsync(IdempotentRequest request, IdempotentResponse response, CancellationToken cancellationToken)
+        public Task CompleteAsync(IdempotentRequest request, StoredAnswer answer, CancellationToken cancellationToken)
         {
-            Completed = response;
+            Completed = answer;
             return Task.CompletedTask;
         }
 

@@ -1,7 +1,7 @@
 using System.Text;
 using CertStatus.Api.Idempotency;
-using CertStatus.Application.Common.Idempotency;
 using CertStatus.Infrastructure.Persistence;
+using CertStatus.Infrastructure.Persistence.Idempotency;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Controllers;
@@ -32,7 +32,7 @@ public sealed class IdempotencyFilterTests
 
         await Filter(store).OnResourceExecutionAsync(context, () => AnswerAsync(context, StatusCodes.Status201Created, """{"id":1}""", location: "/things/1", eTag: "\"v1\""));
 
-        Assert.That(store.Completed, Is.EqualTo(new IdempotentResponse(201, """{"id":1}""", "/things/1", "\"v1\"")));
+        Assert.That(store.Completed, Is.EqualTo(new StoredAnswer(201, """{"id":1}""", "/things/1", "\"v1\"")));
         Assert.That(store.Released, Is.False);
         Assert.That(Encoding.UTF8.GetString(sent.ToArray()), Is.EqualTo("""{"id":1}"""));
     }
@@ -116,19 +116,6 @@ public sealed class IdempotencyFilterTests
         Assert.That(store.Claimed, Is.Null);
     }
 
-    [TestCase(200, true)]
-    [TestCase(201, true)]
-    [TestCase(400, true)]
-    [TestCase(404, true)]
-    [TestCase(422, true)]
-    [TestCase(408, false)]
-    [TestCase(409, false)]
-    [TestCase(429, false)]
-    [TestCase(500, false)]
-    [TestCase(503, false)]
-    public void IsReplayable_Stores2xxAnd4xx_ButNotAnswersAboutTheMoment(int status, bool replayable) =>
-        Assert.That(IdempotencyFilter.IsReplayable(status), Is.EqualTo(replayable));
-
     private static IdempotencyFilter Filter(IIdempotencyStore store) =>
         new(
             store,
@@ -180,7 +167,7 @@ public sealed class IdempotencyFilterTests
     {
         public IdempotentRequest? Claimed { get; private set; }
 
-        public IdempotentResponse? Completed { get; private set; }
+        public StoredAnswer? Completed { get; private set; }
 
         public bool Released { get; private set; }
 
@@ -190,9 +177,9 @@ public sealed class IdempotencyFilterTests
             return Task.FromResult(IdempotencyClaim.Claimed);
         }
 
-        public Task CompleteAsync(IdempotentRequest request, IdempotentResponse response, CancellationToken cancellationToken)
+        public Task CompleteAsync(IdempotentRequest request, StoredAnswer answer, CancellationToken cancellationToken)
         {
-            Completed = response;
+            Completed = answer;
             return Task.CompletedTask;
         }
 

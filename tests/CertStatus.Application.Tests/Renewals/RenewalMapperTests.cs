@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CertStatus.Application.Renewals;
 using CertStatus.Domain.Certifications;
 using CertStatus.Domain.Tests.Certifications;
@@ -6,16 +5,13 @@ using CertStatus.Domain.Tests.Certifications;
 namespace CertStatus.Application.Tests.Renewals;
 
 [TestFixture]
-public sealed partial class RenewalMapperTests
+public sealed class RenewalMapperTests
 {
     private static readonly DateTimeOffset IssueDate = new(2025, 1, 10, 0, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset OriginalExpiry = new(2026, 1, 10, 0, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset RenewalDate = new(2025, 12, 20, 0, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset NewExpiry = new(2027, 1, 10, 0, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset RecordedAt = new(2025, 12, 21, 9, 0, 0, TimeSpan.Zero);
-
-    [GeneratedRegex("^\"[0-9a-f]{32}\"\\z")]
-    private static partial Regex StrongETag();
 
     private static (Certification Certification, Renewal Renewal) Renewed()
     {
@@ -60,31 +56,27 @@ public sealed partial class RenewalMapperTests
     }
 
     [Test]
-    public void ToResponse_WhenCalled_NamesTheVersionAsAStrongETag()
+    public void ToResponse_WhenCalled_CarriesTheStoredVersion()
     {
         var (_, renewal) = Renewed();
 
         var response = renewal.ToResponse();
 
-        using (Assert.EnterMultipleScope())
-        {
-            Assert.That(response.ETag, Does.Match(StrongETag()));
-            Assert.That(response.ETag, Is.EqualTo($"\"{renewal.Version:N}\""));
-        }
+        Assert.That(response.Version, Is.EqualTo(renewal.Version).And.Not.EqualTo(Guid.Empty));
     }
 
     [Test]
-    public void ToResponse_WhenCorrected_ChangesTheETagAndSetsUpdatedAt()
+    public void ToResponse_WhenCorrected_CarriesTheNewVersionAndSetsUpdatedAt()
     {
         var (certification, renewal) = Renewed();
-        var before = renewal.ToResponse().ETag;
+        var before = renewal.ToResponse().Version;
 
         certification.CorrectRenewal(renewal, null, "typo", RecordedAt.AddHours(1));
 
         var after = renewal.ToResponse();
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(after.ETag, Is.Not.EqualTo(before).And.Match(StrongETag()));
+            Assert.That(after.Version, Is.Not.EqualTo(before).And.EqualTo(renewal.Version));
             Assert.That(after.UpdatedAt, Is.EqualTo(RecordedAt.AddHours(1)));
             Assert.That(after.Notes, Is.EqualTo("typo"));
         }

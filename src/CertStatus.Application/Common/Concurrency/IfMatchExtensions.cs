@@ -7,10 +7,9 @@ public static class IfMatchExtensions
     /// <summary>Throws <see cref="PreconditionFailedException"/> unless the precondition is absent or names <paramref name="currentVersion"/>.</summary>
     public static void EnsureSatisfiedBy(this IfMatch? ifMatch, Guid currentVersion)
     {
-        var currentETag = ETags.For(currentVersion);
-        if (ifMatch is not null && !ifMatch.IsSatisfiedBy(currentETag))
+        if (ifMatch is not null && !ifMatch.IsSatisfiedBy(currentVersion))
         {
-            throw new PreconditionFailedException(currentETag);
+            throw new PreconditionFailedException(currentVersion);
         }
     }
 }

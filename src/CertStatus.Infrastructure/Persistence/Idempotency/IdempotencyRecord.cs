@@ -1,5 +1,3 @@
-using CertStatus.Application.Common.Idempotency;
-
 namespace CertStatus.Infrastructure.Persistence.Idempotency;
 
 /// <summary>
@@ -9,7 +7,7 @@ namespace CertStatus.Infrastructure.Persistence.Idempotency;
 internal sealed class IdempotencyRecord
 {
     public const int ScopeMaxLength = 100;
-    public const int KeyMaxLength = IdempotencyKeys.MaxLength;
+    public const int KeyMaxLength = IdempotentRequest.KeyMaxLength;
     public const int RequestHashLength = 64;
     public const int LocationMaxLength = 2048;
     public const int ETagMaxLength = 100;

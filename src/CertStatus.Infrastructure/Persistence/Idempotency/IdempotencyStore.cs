@@ -1,4 +1,3 @@
-using CertStatus.Application.Common.Idempotency;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -54,26 +53,26 @@ internal sealed class IdempotencyStore(
             }
 
             return existing.StatusCode is { } statusCode
-                ? IdempotencyClaim.Replay(new IdempotentResponse(statusCode, existing.ResponseBody ?? string.Empty, existing.Location, existing.ETag))
+                ? IdempotencyClaim.Replay(new StoredAnswer(statusCode, existing.ResponseBody ?? string.Empty, existing.Location, existing.ETag))
                 : IdempotencyClaim.InFlight;
         }
 
         return IdempotencyClaim.InFlight;
     }
 
-    public async Task CompleteAsync(IdempotentRequest request, IdempotentResponse response, CancellationToken cancellationToken)
+    public async Task CompleteAsync(IdempotentRequest request, StoredAnswer answer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(answer);
 
         var expiresAt = timeProvider.GetUtcNow() + options.Value.KeyLifetime;
         using var turn = await writers.WaitForTurnAsync(cancellationToken);
         await ThisClaim(request).ExecuteUpdateAsync(
             setters => setters
-                .SetProperty(r => r.StatusCode, response.StatusCode)
-                .SetProperty(r => r.ResponseBody, response.Body)
-                .SetProperty(r => r.Location, response.Location)
-                .SetProperty(r => r.ETag, response.ETag)
+                .SetProperty(r => r.StatusCode, answer.StatusCode)
+                .SetProperty(r => r.ResponseBody, answer.Body)
+                .SetProperty(r => r.Location, answer.Location)
+                .SetProperty(r => r.ETag, answer.ETag)
                 .SetProperty(r => r.ExpiresAt, expiresAt),
             cancellationToken);
     }

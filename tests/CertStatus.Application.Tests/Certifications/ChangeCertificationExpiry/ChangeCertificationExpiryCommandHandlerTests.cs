@@ -74,8 +74,8 @@ public sealed class ChangeCertificationExpiryCommandHandlerTests
             Assert.That(response.CreatedAt, Is.EqualTo(IssueDate));
             // 2025-06-01T12:00Z to 2027-01-01T00:00Z is 578.5 days.
             Assert.That(response.DaysUntilExpiry, Is.EqualTo(578));
-            Assert.That(response.ETag, Is.EqualTo(ETags.For(_certification.Version)));
-            Assert.That(response.ETag, Is.Not.EqualTo(ETags.For(versionBefore)));
+            Assert.That(response.Version, Is.EqualTo(_certification.Version));
+            Assert.That(response.Version, Is.Not.EqualTo(versionBefore));
         }
     }
 
@@ -92,30 +92,19 @@ public sealed class ChangeCertificationExpiryCommandHandlerTests
     [Test]
     public void Handle_WhenIfMatchNamesAnotherVersion_ThrowsPreconditionFailedWithoutChangingOrCommitting()
     {
-        var currentETag = ETags.For(_certification.Version);
-        var staleETag = ETags.For(Guid.NewGuid());
+        var currentVersion = _certification.Version;
+        var staleVersion = Guid.NewGuid();
 
         var exception = Assert.ThrowsAsync<PreconditionFailedException>(
-            async () => await _handler.Handle(Command(IfMatch.OneOf(staleETag)), CancellationToken.None));
+            async () => await _handler.Handle(Command(IfMatch.OneOf(staleVersion)), CancellationToken.None));
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(exception!.CurrentETag, Is.EqualTo(currentETag));
+            Assert.That(exception!.CurrentVersion, Is.EqualTo(currentVersion));
             Assert.That(_certification.ExpiryDate, Is.EqualTo(OldExpiry));
-            Assert.That(ETags.For(_certification.Version), Is.EqualTo(currentETag));
+            Assert.That(_certification.Version, Is.EqualTo(currentVersion));
         }
 
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
-    }
-
-    [Test]
-    public void Handle_WhenIfMatchIsTheWeakFormOfTheCurrentTag_ThrowsPreconditionFailed()
-    {
-        // If-Match compares strongly (RFC 9110 §13.1.1): a weak tag never matches.
-        var weak = "W/" + ETags.For(_certification.Version);
-
-        Assert.ThrowsAsync<PreconditionFailedException>(
-            async () => await _handler.Handle(Command(IfMatch.OneOf(weak)), CancellationToken.None));
         _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
     }
 
@@ -131,7 +120,7 @@ public sealed class ChangeCertificationExpiryCommandHandlerTests
     [Test]
     public async Task Handle_WhenIfMatchListsTheCurrentTagAmongOthers_ChangesAndCommits()
     {
-        var ifMatch = IfMatch.OneOf(ETags.For(Guid.NewGuid()), ETags.For(_certification.Version));
+        var ifMatch = IfMatch.OneOf(Guid.NewGuid(), _certification.Version);
 
         var response = await _handler.Handle(Command(ifMatch), CancellationToken.None);
 

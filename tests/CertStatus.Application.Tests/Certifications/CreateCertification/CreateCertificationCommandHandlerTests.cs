@@ -1,5 +1,4 @@
 using CertStatus.Application.Certifications.CreateCertification;
-using CertStatus.Application.Common.Concurrency;
 using CertStatus.Application.Common.Exceptions;
 using CertStatus.Application.Common.Persistence;
 using CertStatus.Application.Tests.Support;
@@ -72,7 +71,7 @@ public sealed class CreateCertificationCommandHandlerTests
             Assert.That(response.IsExpired, Is.False);
             // 2025-06-01T12:00Z to 2026-05-01T00:00Z is 333.5 days.
             Assert.That(response.DaysUntilExpiry, Is.EqualTo(333));
-            Assert.That(response.ETag, Is.EqualTo(ETags.For(_added!.Version)));
+            Assert.That(response.Version, Is.EqualTo(_added!.Version));
         }
     }
 

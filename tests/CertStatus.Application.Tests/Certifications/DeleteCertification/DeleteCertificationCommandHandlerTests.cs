@@ -67,11 +67,11 @@ public sealed class DeleteCertificationCommandHandlerTests
     [Test]
     public void Handle_WhenIfMatchNamesAnotherVersion_ThrowsPreconditionFailedWithoutRemovingOrCommitting()
     {
-        var command = new DeleteCertificationCommand("mentor-5", IfMatch.OneOf(ETags.For(Guid.NewGuid())));
+        var command = new DeleteCertificationCommand("mentor-5", IfMatch.OneOf(Guid.NewGuid()));
 
         var exception = Assert.ThrowsAsync<PreconditionFailedException>(async () => await _handler.Handle(command, CancellationToken.None));
 
-        Assert.That(exception!.CurrentETag, Is.EqualTo(ETags.For(_certification.Version)));
+        Assert.That(exception!.CurrentVersion, Is.EqualTo(_certification.Version));
         _repository.Verify(r => r.Remove(It.IsAny<Certification>()), Times.Never);
         _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
     }
@@ -88,7 +88,7 @@ public sealed class DeleteCertificationCommandHandlerTests
     [Test]
     public async Task Handle_WhenIfMatchNamesTheCurrentVersion_RemovesAndCommits()
     {
-        var command = new DeleteCertificationCommand("mentor-5", IfMatch.OneOf(ETags.For(_certification.Version)));
+        var command = new DeleteCertificationCommand("mentor-5", IfMatch.OneOf(_certification.Version));
 
         await _handler.Handle(command, CancellationToken.None);
 

@@ -1,6 +1,5 @@
 using CertStatus.Application.Certifications;
 using CertStatus.Application.Certifications.GetCertification;
-using CertStatus.Application.Common.Concurrency;
 using CertStatus.Application.Common.Exceptions;
 using CertStatus.Application.Common.Reading;
 using CertStatus.Application.Tests.Support;
@@ -41,7 +40,7 @@ public sealed class GetCertificationQueryHandlerTests
             Assert.That(response.ExpiryDate, Is.EqualTo(Expiry));
             Assert.That(response.IsExpired, Is.False);
             Assert.That(response.DaysUntilExpiry, Is.EqualTo(10));
-            Assert.That(response.ETag, Is.EqualTo(ETags.For(certification.Version)));
+            Assert.That(response.Version, Is.EqualTo(certification.Version));
         }
     }
 

@@ -1,6 +1,5 @@
 using CertStatus.Application.Certifications;
 using CertStatus.Application.Certifications.ListCertifications;
-using CertStatus.Application.Common.Concurrency;
 using CertStatus.Application.Common.Paging;
 using CertStatus.Application.Common.Reading;
 using CertStatus.Application.Tests.Support;
@@ -220,7 +219,7 @@ public sealed class ListCertificationsQueryHandlerTests
             Assert.That(response.Data[0].MentorId, Is.EqualTo("a-expired"));
             Assert.That(response.Data[0].IsExpired, Is.True);
             Assert.That(response.Data[0].DaysUntilExpiry, Is.Zero);
-            Assert.That(response.Data[0].ETag, Is.EqualTo(ETags.For(expired.Version)));
+            Assert.That(response.Data[0].Version, Is.EqualTo(expired.Version));
             Assert.That(response.Data[1].MentorId, Is.EqualTo("b-current"));
             Assert.That(response.Data[1].IsExpired, Is.False);
             Assert.That(response.Data[1].DaysUntilExpiry, Is.EqualTo(2));

@@ -116,7 +116,7 @@ public sealed class ConcurrencyRetryBehaviorTests
     private static IEnumerable<TestCaseData> OtherExceptions()
     {
         yield return new TestCaseData(new NotFoundException("renewal", "renewal-0042")).SetArgDisplayNames("not found");
-        yield return new TestCaseData(new PreconditionFailedException("\"x\"")).SetArgDisplayNames("precondition failed");
+        yield return new TestCaseData(new PreconditionFailedException(Guid.Empty)).SetArgDisplayNames("precondition failed");
         yield return new TestCaseData(new MissingReferenceException("mentor_id", "certification status", "ghost")).SetArgDisplayNames("missing reference");
         yield return new TestCaseData(new RenewalMustExtendExpiryException(At, At)).SetArgDisplayNames("domain rule");
         yield return new TestCaseData(new UniqueConstraintViolationException(new InvalidOperationException())).SetArgDisplayNames("unique");

@@ -85,8 +85,8 @@ public sealed class CorrectRenewalCommandHandlerTests
             Assert.That(response.Notes, Is.EqualTo("corrected"));
             Assert.That(response.CreatedAt, Is.EqualTo(IssueDate));
             Assert.That(response.UpdatedAt, Is.EqualTo(Clocks.Now));
-            Assert.That(response.ETag, Is.EqualTo(ETags.For(_latest.Version)));
-            Assert.That(response.ETag, Is.Not.EqualTo(ETags.For(versionBefore)));
+            Assert.That(response.Version, Is.EqualTo(_latest.Version));
+            Assert.That(response.Version, Is.Not.EqualTo(versionBefore));
         }
     }
 
@@ -154,14 +154,14 @@ public sealed class CorrectRenewalCommandHandlerTests
     [Test]
     public void Handle_WhenIfMatchNamesAnotherVersion_ThrowsPreconditionFailedWithoutChangingOrCommitting()
     {
-        var currentETag = ETags.For(_latest.Version);
-        var command = new CorrectRenewalCommand("renewal-0042", CorrectedExpiry, null, IfMatch.OneOf(ETags.For(Guid.NewGuid())));
+        var currentVersion = _latest.Version;
+        var command = new CorrectRenewalCommand("renewal-0042", CorrectedExpiry, null, IfMatch.OneOf(Guid.NewGuid()));
 
         var exception = Assert.ThrowsAsync<PreconditionFailedException>(async () => await _handler.Handle(command, CancellationToken.None));
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(exception!.CurrentETag, Is.EqualTo(currentETag));
+            Assert.That(exception!.CurrentVersion, Is.EqualTo(currentVersion));
             Assert.That(_latest.NewExpiryDate, Is.EqualTo(LatestExpiry));
             Assert.That(_latest.UpdatedAt, Is.Null);
             Assert.That(_certification.ExpiryDate, Is.EqualTo(LatestExpiry));
@@ -173,7 +173,7 @@ public sealed class CorrectRenewalCommandHandlerTests
     [Test]
     public void Handle_WhenIfMatchNamesAnotherRenewalsVersion_ThrowsPreconditionFailed()
     {
-        var command = new CorrectRenewalCommand("renewal-0042", CorrectedExpiry, null, IfMatch.OneOf(ETags.For(_older.Version)));
+        var command = new CorrectRenewalCommand("renewal-0042", CorrectedExpiry, null, IfMatch.OneOf(_older.Version));
 
         Assert.ThrowsAsync<PreconditionFailedException>(async () => await _handler.Handle(command, CancellationToken.None));
         _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
@@ -182,7 +182,7 @@ public sealed class CorrectRenewalCommandHandlerTests
     [Test]
     public async Task Handle_WhenIfMatchNamesTheCurrentVersion_CorrectsAndCommits()
     {
-        var command = new CorrectRenewalCommand("renewal-0042", CorrectedExpiry, null, IfMatch.OneOf(ETags.For(_latest.Version)));
+        var command = new CorrectRenewalCommand("renewal-0042", CorrectedExpiry, null, IfMatch.OneOf(_latest.Version));
 
         var response = await _handler.Handle(command, CancellationToken.None);
 

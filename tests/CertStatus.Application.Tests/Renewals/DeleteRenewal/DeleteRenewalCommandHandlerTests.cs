@@ -122,14 +122,14 @@ public sealed class DeleteRenewalCommandHandlerTests
     [Test]
     public void Handle_WhenIfMatchNamesAnotherVersion_ThrowsPreconditionFailedWithoutRemovingOrCommitting()
     {
-        var currentETag = ETags.For(_latest.Version);
-        var command = new DeleteRenewalCommand("renewal-0042", IfMatch.OneOf(ETags.For(Guid.NewGuid())));
+        var currentVersion = _latest.Version;
+        var command = new DeleteRenewalCommand("renewal-0042", IfMatch.OneOf(Guid.NewGuid()));
 
         var exception = Assert.ThrowsAsync<PreconditionFailedException>(async () => await _handler.Handle(command, CancellationToken.None));
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(exception!.CurrentETag, Is.EqualTo(currentETag));
+            Assert.That(exception!.CurrentVersion, Is.EqualTo(currentVersion));
             Assert.That(_certification.Renewals, Has.Count.EqualTo(2));
             Assert.That(_certification.ExpiryDate, Is.EqualTo(LatestExpiry));
         }
@@ -140,7 +140,7 @@ public sealed class DeleteRenewalCommandHandlerTests
     [Test]
     public async Task Handle_WhenIfMatchNamesTheCurrentVersion_DeletesAndCommits()
     {
-        var command = new DeleteRenewalCommand("renewal-0042", IfMatch.OneOf(ETags.For(_latest.Version)));
+        var command = new DeleteRenewalCommand("renewal-0042", IfMatch.OneOf(_latest.Version));
 
         var response = await _handler.Handle(command, CancellationToken.None);
 

@@ -1,4 +1,3 @@
-using CertStatus.Application.Common.Concurrency;
 using CertStatus.Application.Common.Exceptions;
 using CertStatus.Application.Common.Reading;
 using CertStatus.Application.Renewals;
@@ -54,7 +53,7 @@ public sealed class GetRenewalQueryHandlerTests
             Assert.That(response.PreviousExpiryDate, Is.EqualTo(OriginalExpiry));
             Assert.That(response.ProcessedBy, Is.EqualTo(CertificationBuilder.DefaultProcessedBy));
             Assert.That(response.UpdatedAt, Is.Null);
-            Assert.That(response.ETag, Is.EqualTo(ETags.For(_renewal.Version)));
+            Assert.That(response.Version, Is.EqualTo(_renewal.Version));
         }
     }
 

@@ -1,4 +1,3 @@
-using CertStatus.Application.Common.Concurrency;
 using CertStatus.Application.Common.Paging;
 using CertStatus.Application.Common.Reading;
 using CertStatus.Application.Renewals;
@@ -143,7 +142,7 @@ public sealed class ListRenewalsQueryHandlerTests
             Assert.That(response.Data[0].RenewalId, Is.EqualTo("renewal-0007"));
             Assert.That(response.Data[0].MentorId, Is.EqualTo("mentor-b"));
             Assert.That(response.Data[0].NewExpiryDate, Is.EqualTo(issue.AddYears(2)));
-            Assert.That(response.Data[0].ETag, Is.EqualTo(ETags.For(b.Version)));
+            Assert.That(response.Data[0].Version, Is.EqualTo(b.Version));
             Assert.That(response.Data[1].RenewalId, Is.EqualTo("renewal-0008"));
             Assert.That(response.Data[1].MentorId, Is.EqualTo("mentor-a"));
         }

@@ -1,4 +1,3 @@
-using CertStatus.Application.Common.Concurrency;
 using CertStatus.Application.Common.Exceptions;
 using CertStatus.Application.Common.Persistence;
 using CertStatus.Application.Renewals.RenewCertification;
@@ -91,7 +90,7 @@ public sealed class RenewCertificationCommandHandlerTests
             Assert.That(response.Notes, Is.EqualTo("annual review"));
             Assert.That(response.CreatedAt, Is.EqualTo(Clocks.Now));
             Assert.That(response.UpdatedAt, Is.Null);
-            Assert.That(response.ETag, Is.EqualTo(ETags.For(renewal.Version)));
+            Assert.That(response.Version, Is.EqualTo(renewal.Version));
         }
     }
 

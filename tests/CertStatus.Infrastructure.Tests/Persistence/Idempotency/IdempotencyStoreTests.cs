@@ -1,5 +1,4 @@
 using System.Data.Common;
-using CertStatus.Application.Common.Idempotency;
 using CertStatus.Infrastructure.Persistence;
 using CertStatus.Infrastructure.Persistence.Idempotency;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +15,7 @@ namespace CertStatus.Infrastructure.Tests.Persistence.Idempotency;
 public sealed class IdempotencyStoreTests
 {
     private static readonly IdempotentRequest Request = new("CertificationStatuses.Create", "key-1", new string('a', 64));
-    private static readonly IdempotentResponse Created = new(201, "{}", "/certification-statuses/mentor-1", "\"v1\"");
+    private static readonly StoredAnswer Created = new(201, "{}", "/certification-statuses/mentor-1", "\"v1\"");
     private static readonly IdempotencyOptions Lifetimes = new();
 
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"certstatus-keys-{Guid.NewGuid():N}.db");
@@ -51,7 +50,7 @@ public sealed class IdempotencyStoreTests
             Assert.That(inFlight.Outcome, Is.EqualTo(IdempotencyClaimOutcome.InFlight));
             Assert.That(otherBody.Outcome, Is.EqualTo(IdempotencyClaimOutcome.KeyReusedWithAnotherRequest));
             Assert.That(replay.Outcome, Is.EqualTo(IdempotencyClaimOutcome.Replay));
-            Assert.That(replay.Response, Is.EqualTo(Created));
+            Assert.That(replay.Answer, Is.EqualTo(Created));
             Assert.That(_failed.Commands, Is.Empty);
         }
     }

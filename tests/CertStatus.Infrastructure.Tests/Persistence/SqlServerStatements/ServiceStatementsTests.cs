@@ -1,4 +1,3 @@
-using CertStatus.Application.Common.Idempotency;
 using CertStatus.Application.Common.Security;
 using CertStatus.Domain.Certifications;
 using CertStatus.Infrastructure.Health;
@@ -69,7 +68,7 @@ public sealed class ServiceStatementsTests
             var request = new IdempotentRequest("CertificationStatuses.Create", "key-1", new string('a', 64));
 
             Assert.That((await store.ClaimAsync(request, CancellationToken.None)).Outcome, Is.EqualTo(IdempotencyClaimOutcome.Claimed));
-            await store.CompleteAsync(request, new IdempotentResponse(201, "{}", "/certification-statuses/mentor-1", "\"v1\""), CancellationToken.None);
+            await store.CompleteAsync(request, new StoredAnswer(201, "{}", "/certification-statuses/mentor-1", "\"v1\""), CancellationToken.None);
             await store.ReleaseAsync(request, CancellationToken.None);
 
             // A key already claimed: the insert inserts nothing, and the store reads the claim.

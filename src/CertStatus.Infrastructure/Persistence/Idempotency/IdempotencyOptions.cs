@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace CertStatus.Application.Common.Idempotency;
+namespace CertStatus.Infrastructure.Persistence.Idempotency;
 
 /// <summary>How long Idempotency-Keys are remembered (configuration section <c>Idempotency</c>).</summary>
 public sealed class IdempotencyOptions

@@ -1,11 +1,11 @@
-namespace CertStatus.Application.Common.Idempotency;
+namespace CertStatus.Infrastructure.Persistence.Idempotency;
 
 public enum IdempotencyClaimOutcome
 {
     /// <summary>The key was free and now belongs to this request: run it, then complete or release.</summary>
     Claimed,
 
-    /// <summary>The same request was answered before: replay <see cref="IdempotencyClaim.Response"/>.</summary>
+    /// <summary>The same request was answered before: replay <see cref="IdempotencyClaim.Answer"/>.</summary>
     Replay,
 
     /// <summary>The same request is still being handled (here or by another replica): try again shortly.</summary>
