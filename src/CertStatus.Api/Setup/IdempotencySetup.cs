@@ -1,7 +1,5 @@
-using System.Globalization;
 using CertStatus.Api.Configuration;
 using CertStatus.Infrastructure.Persistence.Idempotency;
-using Microsoft.Extensions.Options;
 
 namespace CertStatus.Api.Setup;
 
@@ -15,42 +13,15 @@ internal static class IdempotencySetup
     public static WebApplicationBuilder AddCertStatusIdempotency(this WebApplicationBuilder builder)
     {
         builder.AddValidatedOptions<IdempotencyOptions>(IdempotencyOptions.SectionName);
-        builder.Services.AddSingleton<IValidateOptions<IdempotencyOptions>, InFlightTimeoutValidator>();
+
+        // A claim outlives the longest a request may run: were it to expire first, a retry would
+        // claim the key again and run the request beside the first.
+        builder.AddValidatedRule<IdempotencyOptions, RequestTimeLimitOptions>(
+            IdempotencyOptions.SectionName,
+            nameof(IdempotencyOptions.InFlightTimeout),
+            (idempotency, timeLimit) => idempotency.InFlightTimeout > TimeSpan.FromSeconds(timeLimit.Seconds)
+                ? null
+                : $"must be longer than RequestTimeouts:Seconds ({timeLimit.Seconds} s), or a retry could run a request that is still running");
         return builder;
-    }
-
-    /// <summary>
-    /// A claim outlives the longest a request may run (<c>RequestTimeouts:Seconds</c>): were it to
-    /// expire first, a retry would claim the key again and run the request beside the first.
-    /// </summary>
-    private sealed class InFlightTimeoutValidator(IConfiguration configuration, IOptions<RequestTimeLimitOptions> timeLimit) : IValidateOptions<IdempotencyOptions>
-    {
-        private const string Key = $"{IdempotencyOptions.SectionName}:{nameof(IdempotencyOptions.InFlightTimeout)}";
-
-        public ValidateOptionsResult Validate(string? name, IdempotencyOptions options)
-        {
-            int seconds;
-            try
-            {
-                seconds = timeLimit.Value.Seconds;
-            }
-            catch (OptionsValidationException)
-            {
-                // The time limit's own lines say what is wrong with it.
-                return ValidateOptionsResult.Skip;
-            }
-
-            if (options.InFlightTimeout > TimeSpan.FromSeconds(seconds))
-            {
-                return ValidateOptionsResult.Success;
-            }
-
-            var errors = new ConfigurationErrors();
-            errors.Add(
-                Key,
-                ConfigurationErrors.Quote(configuration[Key] ?? options.InFlightTimeout.ToString("c", CultureInfo.InvariantCulture)),
-                $"must be longer than RequestTimeouts:Seconds ({seconds} s), or a retry could run a request that is still running");
-            return ValidateOptionsResult.Fail(errors.Lines);
-        }
     }
 }
