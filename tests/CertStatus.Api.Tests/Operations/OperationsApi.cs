@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -68,6 +69,28 @@ public sealed class OperationsApi : WebApplicationFactory<Program>
         return api;
     }
 
+    /// <summary>
+    /// Waits for the completion line of a request (written once its response is on its way, so it can
+    /// come after the client has the answer), failing after 10 s.
+    /// </summary>
+    public async Task<LogEvent> WaitForRequestLogAsync(string method, string path)
+    {
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            var line = LogEvents.FirstOrDefault(e => e.MessageTemplate.Text.StartsWith("HTTP ", StringComparison.Ordinal)
+                && Scalar(e, "RequestMethod") is string logged && logged == method
+                && Scalar(e, "RequestPath") is string loggedPath && loggedPath == path);
+            if (line is not null)
+            {
+                return line;
+            }
+
+            Assert.That(waited.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)), $"the request log line of {method} {path}");
+            await Task.Delay(10);
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -101,6 +124,9 @@ public sealed class OperationsApi : WebApplicationFactory<Program>
             }
         }
     }
+
+    private static object? Scalar(LogEvent logEvent, string property) =>
+        logEvent.Properties.TryGetValue(property, out var value) && value is ScalarValue scalar ? scalar.Value : null;
 
     private sealed class CapturingSink(ConcurrentQueue<LogEvent> events) : ILogEventSink
     {
