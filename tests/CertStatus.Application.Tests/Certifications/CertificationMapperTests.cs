@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using CertStatus.Application.Certifications;
-using CertStatus.Domain.Tests.Certifications;
+using CertStatus.Testing.Domain;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CertStatus.Application.Tests.Certifications;

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using CertStatus.Application.Renewals;
 using CertStatus.Domain.Certifications;
-using CertStatus.Domain.Tests.Certifications;
+using CertStatus.Testing.Domain;
 
 namespace CertStatus.Application.Tests.Renewals;
 

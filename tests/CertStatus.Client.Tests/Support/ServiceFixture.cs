@@ -1,3 +1,5 @@
+using CertStatus.Testing.Databases;
+using CertStatus.Testing.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -13,12 +15,13 @@ public abstract class ServiceFixture
     /// <summary>The moment every test starts at; tests move the clock with <see cref="Clock"/>.</summary>
     public static readonly DateTimeOffset PinnedNow = new(2026, 3, 26, 0, 0, 0, TimeSpan.Zero);
 
-    private CertStatusServiceFactory? _factory;
+    private SqliteTestDatabase? _database;
+    private CertStatusApiFactory? _factory;
     private ServiceProvider? _services;
 
     protected FakeTimeProvider Clock { get; } = new(PinnedNow);
 
-    protected CertStatusServiceFactory Factory => _factory ?? throw new InvalidOperationException("The service has not started.");
+    protected CertStatusApiFactory Factory => _factory ?? throw new InvalidOperationException("The service has not started.");
 
     protected ICertificationStatusesClient Statuses => Services.GetRequiredService<ICertificationStatusesClient>();
 
@@ -31,7 +34,8 @@ public abstract class ServiceFixture
     [OneTimeSetUp]
     public void StartService()
     {
-        _factory = new CertStatusServiceFactory(Clock);
+        _database = new SqliteTestDatabase();
+        _factory = new CertStatusApiFactory(_database, Clock);
 
         var services = new ServiceCollection();
         services.AddCertStatusClient(_factory.Server.BaseAddress);
@@ -52,6 +56,11 @@ public abstract class ServiceFixture
         if (_factory is not null)
         {
             await _factory.DisposeAsync();
+        }
+
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
         }
     }
 

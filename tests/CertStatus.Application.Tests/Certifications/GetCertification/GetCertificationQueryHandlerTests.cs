@@ -4,7 +4,7 @@ using CertStatus.Application.Common.Concurrency;
 using CertStatus.Application.Common.Exceptions;
 using CertStatus.Application.Common.Reading;
 using CertStatus.Application.Tests.Support;
-using CertStatus.Domain.Tests.Certifications;
+using CertStatus.Testing.Domain;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 

@@ -1,7 +1,7 @@
 using CertStatus.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 
-namespace CertStatus.Api.Tests.Support;
+namespace CertStatus.Testing.Databases;
 
 /// <summary>A real SQLite file in a temporary folder of its own, deleted with the folder afterwards.</summary>
 public sealed class SqliteTestDatabase : TestDatabase
@@ -11,7 +11,7 @@ public sealed class SqliteTestDatabase : TestDatabase
 
     public SqliteTestDatabase()
     {
-        _folder = Path.Combine(Path.GetTempPath(), "certstatus-api-tests", Guid.NewGuid().ToString("N"));
+        _folder = Path.Combine(Path.GetTempPath(), "certstatus-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_folder);
         FilePath = Path.Combine(_folder, "certstatus.db");
         _connectionString = new SqliteConnectionStringBuilder { DataSource = FilePath }.ToString();
