@@ -3,18 +3,34 @@ using Microsoft.Data.Sqlite;
 
 namespace CertStatus.Testing.Databases;
 
-/// <summary>A real SQLite file in a temporary folder of its own, deleted with the folder afterwards.</summary>
+/// <summary>
+/// A real SQLite file in a folder of its own (<c>data/</c>, inside a temporary folder, so that a test
+/// can move the data folder away), deleted with the temporary folder afterwards.
+/// </summary>
 public sealed class SqliteTestDatabase : TestDatabase
 {
     private readonly string _folder;
     private readonly string _connectionString;
 
-    public SqliteTestDatabase()
+    /// <param name="busyTimeoutSeconds">How long SQLite waits for another writer's lock (its command timeout); its default when null.</param>
+    /// <param name="withoutSchema">Start on an existing database file that has no schema at all.</param>
+    public SqliteTestDatabase(int? busyTimeoutSeconds = null, bool withoutSchema = false)
     {
         _folder = Path.Combine(Path.GetTempPath(), "certstatus-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_folder);
-        FilePath = Path.Combine(_folder, "certstatus.db");
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = FilePath }.ToString();
+        Directory.CreateDirectory(Path.Combine(_folder, "data"));
+        FilePath = Path.Combine(_folder, "data", "certstatus.db");
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = FilePath };
+        if (busyTimeoutSeconds is { } seconds)
+        {
+            connectionString.DefaultTimeout = seconds;
+        }
+
+        _connectionString = connectionString.ToString();
+        if (withoutSchema)
+        {
+            using var connection = new SqliteConnection(_connectionString);
+            connection.Open();
+        }
     }
 
     public string FilePath { get; }
