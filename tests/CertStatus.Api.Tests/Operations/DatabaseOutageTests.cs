@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using CertStatus.Api.Tests.Support;
 using CertStatus.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
@@ -19,13 +20,7 @@ namespace CertStatus.Api.Tests.Operations;
 /// </summary>
 public sealed class DatabaseOutageTests
 {
-    private static readonly object Status = new
-    {
-        mentor_id = "mentor-outage",
-        certification_type = "peer_mentor_standard",
-        issue_date = "2026-01-01T00:00:00Z",
-        expiry_date = "2028-01-01T00:00:00Z",
-    };
+    private static readonly JsonObject Status = new CertificationStatusBuilder().WithMentorId("mentor-outage").Build();
 
     [Test]
     public async Task Requests_WhileTheDatabaseIsUnreachable_Answer503WithRetryAfterAndRecoverAfterwards()

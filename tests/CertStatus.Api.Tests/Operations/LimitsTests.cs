@@ -99,13 +99,7 @@ public sealed class LimitsTests
                 await begin.ExecuteNonQueryAsync();
             }
 
-            using var response = await api.Client.PostAsJsonAsync(new Uri(Routes.Statuses, UriKind.Relative), new
-            {
-                mentor_id = "mentor-locked",
-                certification_type = "peer_mentor_standard",
-                issue_date = "2026-01-01T00:00:00Z",
-                expiry_date = "2028-01-01T00:00:00Z",
-            });
+            using var response = await api.Client.PostAsJsonAsync(new Uri(Routes.Statuses, UriKind.Relative), new CertificationStatusBuilder().WithMentorId("mentor-locked").Build());
 
             await Problems.AssertProblemAsync(response, HttpStatusCode.ServiceUnavailable);
             Assert.That(response.Headers.RetryAfter?.Delta, Is.GreaterThan(TimeSpan.Zero));

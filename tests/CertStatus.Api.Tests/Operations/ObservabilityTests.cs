@@ -20,6 +20,7 @@ public sealed class ObservabilityTests
         using var response = await api.Client.GetAsync(new Uri(Routes.Status("nobody-here"), UriKind.Relative));
         var problem = await Problems.AssertProblemAsync(response, HttpStatusCode.NotFound);
 
+        await api.WaitForRequestLogAsync("GET", Routes.Status("nobody-here"));
         var requestLogs = RequestLogs(api).Where(e => Scalar(e, "RequestPath") is "/api/v1/certification-statuses/nobody-here").ToList();
         Assert.That(requestLogs, Has.Count.EqualTo(1));
         var line = requestLogs[0];
@@ -41,6 +42,8 @@ public sealed class ObservabilityTests
         (await api.Client.GetAsync(new Uri("/swagger/v1/swagger.json", UriKind.Relative))).Dispose();
         (await api.Client.GetAsync(new Uri(Routes.Statuses, UriKind.Relative))).Dispose();
 
+        // The last request's line: the two before it were answered (and their lines written, if any) before it was sent.
+        await api.WaitForRequestLogAsync("GET", Routes.Statuses);
         var logged = RequestLogs(api).Where(e => e.Level >= LogEventLevel.Information).Select(e => Scalar(e, "RequestPath")).ToList();
         Assert.That(logged, Is.EqualTo(new[] { Routes.Statuses }));
     }
@@ -50,14 +53,11 @@ public sealed class ObservabilityTests
     {
         using var api = OperationsApi.Start();
 
-        (await api.Client.PostAsJsonAsync(new Uri(Routes.Statuses, UriKind.Relative), new
-        {
-            mentor_id = "mentor-secret-body",
-            certification_type = "peer_mentor_standard",
-            issue_date = "2026-01-01T00:00:00Z",
-            expiry_date = "2028-01-01T00:00:00Z",
-        })).Dispose();
+        using var response = await api.Client.PostAsJsonAsync(new Uri(Routes.Statuses, UriKind.Relative), new CertificationStatusBuilder().WithMentorId("mentor-secret-body").Build());
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), "the body reached the handler");
 
+        // Everything the request logs is written by the time its completion line is.
+        await api.WaitForRequestLogAsync("POST", Routes.Statuses);
         var everything = string.Join('\n', api.LogEvents.Select(e => e.RenderMessage(System.Globalization.CultureInfo.InvariantCulture)
             + string.Join(' ', e.Properties.Select(p => p.Value.ToString()))));
         Assert.That(everything, Does.Not.Contain("mentor-secret-body"));
@@ -72,20 +72,8 @@ public sealed class ObservabilityTests
         using var renewed = new MetricCollector<long>(meterFactory, CertStatusMetrics.MeterName, "certstatus.renewals.recorded");
         using var refused = new MetricCollector<long>(meterFactory, CertStatusMetrics.MeterName, "certstatus.validation.failures");
 
-        (await api.Client.PostAsJsonAsync(new Uri(Routes.Statuses, UriKind.Relative), new
-        {
-            mentor_id = "mentor-counted",
-            certification_type = "peer_mentor_standard",
-            issue_date = "2026-01-01T00:00:00Z",
-            expiry_date = "2028-01-01T00:00:00Z",
-        })).Dispose();
-        (await api.Client.PostAsJsonAsync(new Uri("/api/v1/certification-renewals", UriKind.Relative), new
-        {
-            mentor_id = "mentor-counted",
-            renewal_date = "2027-01-01T00:00:00Z",
-            new_expiry_date = "2029-01-01T00:00:00Z",
-            processed_by = "coordinator-1",
-        })).Dispose();
+        (await api.Client.PostAsJsonAsync(new Uri(Routes.Statuses, UriKind.Relative), new CertificationStatusBuilder().WithMentorId("mentor-counted").Build())).Dispose();
+        (await api.Client.PostAsJsonAsync(new Uri(Routes.Renewals, UriKind.Relative), new RenewalBuilder("mentor-counted").Build())).Dispose();
         (await api.Client.PostAsJsonAsync(new Uri(Routes.Statuses, UriKind.Relative), new { mentor_id = "bad id" })).Dispose();
 
         using (Assert.EnterMultipleScope())

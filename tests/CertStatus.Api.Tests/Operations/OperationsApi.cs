@@ -1,9 +1,5 @@
 using System.Collections.Concurrent;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
+using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
 using Serilog.Events;
@@ -11,32 +7,29 @@ using Serilog.Events;
 namespace CertStatus.Api.Tests.Operations;
 
 /// <summary>
-/// The real service on Kestrel over a SQLite file of its own, started with the settings a test
-/// needs (limits, timeouts, CORS, migrations off) and with its log events captured.
+/// The real service on Kestrel (<see cref="CertStatusApiFactory"/>) over a SQLite file of its own and
+/// the system clock, started with the settings a test needs (limits, timeouts, CORS, migrations off)
+/// and with its log events captured at Information.
 /// </summary>
-public sealed class OperationsApi : WebApplicationFactory<Program>
+public sealed class OperationsApi : IDisposable
 {
-    private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly SqliteTestDatabase _database;
+    private readonly CertStatusApiFactory _factory;
 
-    private OperationsApi(string folder, IReadOnlyDictionary<string, string?> settings)
+    private OperationsApi(SqliteTestDatabase database)
     {
-        Folder = folder;
-        DatabaseFile = Path.Combine(folder, "data", "certstatus.db");
-        _settings = settings;
+        _database = database;
+        _factory = new CertStatusApiFactory(database, TimeProvider.System);
     }
 
-    /// <summary>The folder that holds the database's own folder (moved away to make the database unreachable).</summary>
-    public string Folder { get; }
-
-    public string DatabaseFile { get; }
+    /// <summary>The database file, in a folder of its own (moved away to make the database unreachable).</summary>
+    public string DatabaseFile => _database.FilePath;
 
     public ConcurrentQueue<LogEvent> LogEvents { get; } = new();
 
     public HttpClient Client { get; private set; } = null!;
 
-    private bool WithSlowEndpoint { get; init; }
-
-    private int BusyTimeoutSeconds { get; init; }
+    public IServiceProvider Services => _factory.Services;
 
     /// <param name="settings">Configuration for this run.</param>
     /// <param name="emptyDatabase">Start on an existing database file that has no schema at all.</param>
@@ -48,59 +41,60 @@ public sealed class OperationsApi : WebApplicationFactory<Program>
         bool slowEndpoint = false,
         int busyTimeoutSeconds = 30)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "certstatus-operations-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path.Combine(folder, "data"));
-        var api = new OperationsApi(folder, settings ?? new Dictionary<string, string?>())
+        var api = new OperationsApi(new SqliteTestDatabase(busyTimeoutSeconds, withoutSchema: emptyDatabase));
+        api._factory.WithSetting("Serilog:MinimumLevel:Default", "Information");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
-            WithSlowEndpoint = slowEndpoint,
-            BusyTimeoutSeconds = busyTimeoutSeconds,
-        };
-        if (emptyDatabase)
-        {
-            using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={api.DatabaseFile}");
-            connection.Open();
+            api._factory.WithSetting(key, value);
         }
 
-        api.UseKestrel(0);
-        api.StartServer();
-        var address = api.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        api.Client = api.CreateClient(new() { BaseAddress = new Uri(address), AllowAutoRedirect = false });
-        return api;
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:CertStatus", $"Data Source={DatabaseFile};Default Timeout={BusyTimeoutSeconds}");
-        builder.UseSetting("Serilog:MinimumLevel:Default", "Information");
-        foreach (var (key, value) in _settings)
+        api._factory.WithServices(services =>
         {
-            builder.UseSetting(key, value);
-        }
-
-        builder.ConfigureServices(services =>
-        {
-            services.AddSingleton<ILogEventSink>(new CapturingSink(LogEvents));
-            if (WithSlowEndpoint)
+            services.AddSingleton<ILogEventSink>(new CapturingSink(api.LogEvents));
+            if (slowEndpoint)
             {
                 services.AddControllers().AddApplicationPart(typeof(SlowController).Assembly);
             }
         });
+        api._factory.UseKestrel(0);
+        api._factory.StartServer();
+        api.Client = api._factory.CreateClient(new() { BaseAddress = api._factory.ServerAddress, AllowAutoRedirect = false });
+        return api;
     }
 
-    protected override void Dispose(bool disposing)
+    /// <summary>
+    /// Waits for the completion line of a request (written once its response is on its way, so it can
+    /// come after the client has the answer), failing after 10 s.
+    /// </summary>
+    public async Task<LogEvent> WaitForRequestLogAsync(string method, string path)
     {
-        Client?.Dispose();
-        base.Dispose(disposing);
-        if (disposing)
+        var waited = Stopwatch.StartNew();
+        while (true)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            if (Directory.Exists(Folder))
+            var line = LogEvents.FirstOrDefault(e => e.MessageTemplate.Text.StartsWith("HTTP ", StringComparison.Ordinal)
+                && Scalar(e, "RequestMethod") is string logged && logged == method
+                && Scalar(e, "RequestPath") is string loggedPath && loggedPath == path);
+            if (line is not null)
             {
-                Directory.Delete(Folder, recursive: true);
+                return line;
             }
+
+            Assert.That(waited.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)), $"the request log line of {method} {path}");
+            await Task.Delay(10);
         }
     }
+
+    public void Dispose()
+    {
+        Client?.Dispose();
+        _factory.Dispose();
+
+        // Synchronous: SQLite's clean-up does not wait for anything.
+        _database.DisposeAsync().AsTask().GetAwaiter().GetResult();
+    }
+
+    private static object? Scalar(LogEvent logEvent, string property) =>
+        logEvent.Properties.TryGetValue(property, out var value) && value is ScalarValue scalar ? scalar.Value : null;
 
     private sealed class CapturingSink(ConcurrentQueue<LogEvent> events) : ILogEventSink
     {

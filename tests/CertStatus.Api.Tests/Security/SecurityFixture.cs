@@ -67,13 +67,7 @@ public abstract class SecurityFixture(bool authentication, bool requireForReads 
     /// <summary>Records a renewal as the given caller, asserting 201, and returns the renewal's number in the database.</summary>
     protected async Task<string> RenewAsAsync(string? token, string mentorId)
     {
-        var body = new JsonObject
-        {
-            ["mentor_id"] = mentorId,
-            ["renewal_date"] = "2026-03-01T00:00:00Z",
-            ["new_expiry_date"] = "2028-03-26T00:00:00Z",
-            ["processed_by"] = "admin-7",
-        };
+        var body = new RenewalBuilder(mentorId).RenewedAt("2026-03-01T00:00:00Z").ProcessedBy("admin-7").Build();
         using var response = await SendAsync(HttpMethod.Post, RenewalsPath, body, token);
         Assert.That(response.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
         return (string)(await ReadObjectAsync(response))["renewal_id"]!;

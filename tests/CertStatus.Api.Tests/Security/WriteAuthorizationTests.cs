@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using CertStatus.Api.Tests.Support;
 
 namespace CertStatus.Api.Tests.Security;
@@ -145,13 +144,7 @@ public sealed class WriteAuthorizationTests() : SecurityFixture(authentication: 
     public async Task RenewalWrites_WithoutToken_Answer401()
     {
         var mentorId = await CreateAsAsync(TestTokens.WithScope(TestTokens.ReadWrite));
-        var renewal = new JsonObject
-        {
-            ["mentor_id"] = mentorId,
-            ["renewal_date"] = "2026-03-01T00:00:00Z",
-            ["new_expiry_date"] = "2028-03-26T00:00:00Z",
-            ["processed_by"] = "admin-7",
-        };
+        var renewal = new RenewalBuilder(mentorId).RenewedAt("2026-03-01T00:00:00Z").ProcessedBy("admin-7").Build();
 
         using var response = await SendAsync(HttpMethod.Post, RenewalsPath, renewal, token: null);
 

@@ -15,10 +15,9 @@ namespace CertStatus.Api.Tests.Support;
 public abstract class ApiFixture(DatabaseProvider provider)
 {
     /// <summary>The moment every test starts at; tests move the clock with <see cref="Clock"/>.</summary>
-    public static readonly DateTimeOffset PinnedNow = new(2026, 3, 26, 0, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset PinnedNow = TestService.PinnedNow;
 
-    private TestDatabase? _database;
-    private CertStatusApiFactory? _factory;
+    private TestService? _service;
     private HttpClient? _client;
 
     protected DatabaseProvider Provider { get; } = provider;
@@ -27,20 +26,15 @@ public abstract class ApiFixture(DatabaseProvider provider)
 
     protected HttpClient Client => _client ?? throw new InvalidOperationException("The API has not started.");
 
-    protected CertStatusApiFactory Factory => _factory ?? throw new InvalidOperationException("The API has not started.");
+    protected CertStatusApiFactory Factory => _service?.Factory ?? throw new InvalidOperationException("The API has not started.");
 
     [OneTimeSetUp]
     public async Task StartApiAsync()
     {
-        _database = await TestDatabase.CreateAsync(Provider);
-        _factory = new CertStatusApiFactory(_database, Clock);
-        ConfigureFactory(_factory);
-
-        // Kestrel on a free loopback port rather than the in-memory TestServer: the service's
-        // request limits (64 KiB bodies → 413) are Kestrel's, and clients meet Kestrel.
-        _factory.UseKestrel(0);
-        _factory.StartServer();
-        _client = _factory.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = _factory.ServerAddress });
+        // On Kestrel rather than the in-memory TestServer: the service's request limits (64 KiB
+        // bodies → 413) are Kestrel's, and clients meet Kestrel.
+        _service = await TestService.StartAsync(Provider, Clock, ConfigureFactory);
+        _client = Factory.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = Factory.ServerAddress });
     }
 
     /// <summary>Lets a fixture add settings or services (<see cref="CertStatusApiFactory.WithSetting"/>) before the server starts.</summary>
@@ -52,14 +46,9 @@ public abstract class ApiFixture(DatabaseProvider provider)
     public async Task StopApiAsync()
     {
         _client?.Dispose();
-        if (_factory is not null)
+        if (_service is not null)
         {
-            await _factory.DisposeAsync();
-        }
-
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
+            await _service.DisposeAsync();
         }
     }
 

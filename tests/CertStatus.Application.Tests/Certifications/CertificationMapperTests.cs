@@ -1,5 +1,5 @@
 using CertStatus.Application.Certifications;
-using CertStatus.Domain.Tests.Certifications;
+using CertStatus.Testing.Domain;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CertStatus.Application.Tests.Certifications;

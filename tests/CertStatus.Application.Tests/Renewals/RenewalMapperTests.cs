@@ -1,6 +1,6 @@
 using CertStatus.Application.Renewals;
 using CertStatus.Domain.Certifications;
-using CertStatus.Domain.Tests.Certifications;
+using CertStatus.Testing.Domain;
 
 namespace CertStatus.Application.Tests.Renewals;
 

@@ -1,3 +1,5 @@
+using CertStatus.Infrastructure.Persistence;
+using CertStatus.Testing.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -11,14 +13,14 @@ namespace CertStatus.Client.Tests.Support;
 public abstract class ServiceFixture
 {
     /// <summary>The moment every test starts at; tests move the clock with <see cref="Clock"/>.</summary>
-    public static readonly DateTimeOffset PinnedNow = new(2026, 3, 26, 0, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset PinnedNow = TestService.PinnedNow;
 
-    private CertStatusServiceFactory? _factory;
+    private TestService? _service;
     private ServiceProvider? _services;
 
     protected FakeTimeProvider Clock { get; } = new(PinnedNow);
 
-    protected CertStatusServiceFactory Factory => _factory ?? throw new InvalidOperationException("The service has not started.");
+    protected CertStatusApiFactory Factory => _service?.Factory ?? throw new InvalidOperationException("The service has not started.");
 
     protected ICertificationStatusesClient Statuses => Services.GetRequiredService<ICertificationStatusesClient>();
 
@@ -29,15 +31,16 @@ public abstract class ServiceFixture
     private ServiceProvider Services => _services ?? throw new InvalidOperationException("The service has not started.");
 
     [OneTimeSetUp]
-    public void StartService()
+    public async Task StartServiceAsync()
     {
-        _factory = new CertStatusServiceFactory(Clock);
+        _service = await TestService.StartAsync(DatabaseProvider.Sqlite, Clock, onKestrel: false);
+        var server = _service.Factory.Server;
 
         var services = new ServiceCollection();
-        services.AddCertStatusClient(_factory.Server.BaseAddress);
+        services.AddCertStatusClient(server.BaseAddress);
 
         // The only test-specific line: the typed clients reach the in-process TestServer.
-        services.ConfigureHttpClientDefaults(http => http.ConfigurePrimaryHttpMessageHandler(() => _factory.Server.CreateHandler()));
+        services.ConfigureHttpClientDefaults(http => http.ConfigurePrimaryHttpMessageHandler(() => server.CreateHandler()));
         _services = services.BuildServiceProvider();
     }
 
@@ -49,9 +52,9 @@ public abstract class ServiceFixture
             await _services.DisposeAsync();
         }
 
-        if (_factory is not null)
+        if (_service is not null)
         {
-            await _factory.DisposeAsync();
+            await _service.DisposeAsync();
         }
     }
 

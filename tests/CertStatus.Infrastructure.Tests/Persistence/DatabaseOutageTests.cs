@@ -80,9 +80,18 @@ public sealed class DatabaseOutageTests
         Assert.That(DatabaseOutage.Describe(exception), Is.EqualTo("TimeoutException: The database did not answer."));
     }
 
-    [TestCase(53, (byte)20, true, TestName = "IsOutage_NetworkError_IsAnOutage")]
+    // Each connection-level number at a class below 20, so that the number itself is what is tested.
     [TestCase(-2, (byte)11, true, TestName = "IsOutage_Timeout_IsAnOutage")]
+    [TestCase(2, (byte)16, true, TestName = "IsOutage_ServerNotFoundOrNotAccessible2_IsAnOutage")]
+    [TestCase(53, (byte)16, true, TestName = "IsOutage_NetworkError53_IsAnOutage")]
+    [TestCase(121, (byte)16, true, TestName = "IsOutage_SemaphoreTimeout121_IsAnOutage")]
+    [TestCase(4060, (byte)11, true, TestName = "IsOutage_CannotOpenDatabase4060_IsAnOutage")]
     [TestCase(18456, (byte)14, true, TestName = "IsOutage_LoginFailed_IsAnOutage")]
+    [TestCase(40613, (byte)17, true, TestName = "IsOutage_AzureDatabaseUnavailable40613_IsAnOutage")]
+    [TestCase(50000, (byte)20, true, TestName = "IsOutage_AnyErrorOfClass20OrAbove_IsAnOutage")]
+    [TestCase(50000, (byte)19, false, TestName = "IsOutage_AnUnknownErrorBelowClass20_IsNotAnOutage")]
+    [TestCase(2601, (byte)14, false, TestName = "IsOutage_UniqueIndexViolation_IsNotAnOutage")]
+    [TestCase(547, (byte)16, false, TestName = "IsOutage_ForeignKeyConflict_IsNotAnOutage")]
     [TestCase(2627, (byte)14, false, TestName = "IsOutage_PrimaryKeyViolation_IsNotAnOutage")]
     [TestCase(208, (byte)16, false, TestName = "IsOutage_InvalidObjectName_IsNotAnOutage")]
     public void IsOutage_TellsSqlServerOutagesFromOtherErrors(int number, byte errorClass, bool outage)

@@ -17,7 +17,7 @@ public sealed class SqlServerScriptTests
         var generated = dbContext.GetService<IMigrator>()
             .GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
 
-        var committed = File.ReadAllText(Path.Combine(RepositoryRoot(), ScriptPath));
+        var committed = File.ReadAllText(Path.Combine(RepositoryRoot.Path, ScriptPath));
 
         Assert.That(
             Normalise(committed),
@@ -28,7 +28,7 @@ public sealed class SqlServerScriptTests
     [Test]
     public void CommittedScript_IsIdempotentAndCreatesTheSchema()
     {
-        var committed = File.ReadAllText(Path.Combine(RepositoryRoot(), ScriptPath));
+        var committed = File.ReadAllText(Path.Combine(RepositoryRoot.Path, ScriptPath));
 
         Assert.Multiple(() =>
         {
@@ -50,7 +50,7 @@ public sealed class SqlServerScriptTests
     [Test]
     public void CommittedScript_ParsesAndItsDmlNamesOnlyTheModel()
     {
-        var committed = File.ReadAllText(Path.Combine(RepositoryRoot(), ScriptPath));
+        var committed = File.ReadAllText(Path.Combine(RepositoryRoot.Path, ScriptPath));
 
         var batches = ((TSqlScript)TSqlStatements.Parse(committed, out _)).Batches;
         TestContext.Out.WriteLine($"{batches.Count} batches, {batches.Sum(batch => batch.Statements.Count)} statements checked.");
@@ -60,7 +60,7 @@ public sealed class SqlServerScriptTests
     [Test]
     public void CommittedScriptCheck_FailsOnAMisspelledHistoryColumn()
     {
-        var committed = File.ReadAllText(Path.Combine(RepositoryRoot(), ScriptPath));
+        var committed = File.ReadAllText(Path.Combine(RepositoryRoot.Path, ScriptPath));
         var misspelled = committed.Replace("([MigrationId], [ProductVersion])", "([MigrationId], [ProductVersoin])", StringComparison.Ordinal);
 
         Assert.That(misspelled, Is.Not.EqualTo(committed), "the script no longer inserts into the history as expected");
@@ -68,17 +68,4 @@ public sealed class SqlServerScriptTests
     }
 
     private static string Normalise(string script) => script.TrimStart('\uFEFF').ReplaceLineEndings("\n").Trim();
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "CertStatus.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("CertStatus.sln not found above the test directory.");
-    }
 }

@@ -25,14 +25,8 @@ public abstract class IdempotencyFixture(DatabaseProvider provider) : ApiFixture
     protected static string NewKey() => Guid.NewGuid().ToString();
 
     /// <summary>A valid renewal of a certification made with the builder's defaults.</summary>
-    protected static JsonObject RenewalOf(string mentorId, string notes = "annual review") => new()
-    {
-        ["mentor_id"] = mentorId,
-        ["renewal_date"] = "2026-03-20T00:00:00Z",
-        ["new_expiry_date"] = "2028-03-26T00:00:00Z",
-        ["processed_by"] = "admin-1",
-        ["notes"] = notes,
-    };
+    protected static JsonObject RenewalOf(string mentorId, string notes = "annual review") =>
+        new RenewalBuilder(mentorId).RenewedAt("2026-03-20T00:00:00Z").ProcessedBy("admin-1").WithNotes(notes).Build();
 
     /// <summary>POSTs the body with the key sent exactly as given (each value as a header line of its own).</summary>
     protected async Task<Answer> PostWithKeyAsync(string path, JsonNode body, params string[] keys)

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using CertStatus.Api.Tests.Support;
 using Microsoft.Data.Sqlite;
 
@@ -21,7 +21,7 @@ namespace CertStatus.Api.Tests.Robustness.Durability;
 /// </summary>
 [TestFixture]
 [NonParallelizable]
-public sealed class CrashDurabilityTests
+public sealed partial class CrashDurabilityTests
 {
     private const int Writers = 6;
     private const int Crashes = 3;
@@ -71,13 +71,16 @@ public sealed class CrashDurabilityTests
 
             var cycle = crash;
             var before = ledger.AcknowledgedCount;
-            var writers = Enumerable.Range(0, Writers).Select(writer => Task.Run(() => WriteUntilFailureAsync(service.Client, ledger, $"crash{cycle}-w{writer}"))).ToArray();
+            var writers = Enumerable.Range(0, Writers).Select(writer => Task.Run(() => WriteUntilFailureAsync(service, ledger, $"crash{cycle}-w{writer}"))).ToArray();
 
-            await Task.Delay(TimeSpan.FromMilliseconds(random.Next(1500, 3500)));
+            // Killed after a number of acknowledgements rather than after a time, so that a slow machine
+            // still kills in the middle of the load rather than before its first answer.
+            var killAfter = random.Next(20, 80);
+            await WaitForAcknowledgementsAsync(ledger, before + killAfter, writers);
             service.Kill();
             await Task.WhenAll(writers);
-            TestContext.Out.WriteLine($"crash {crash}: {ledger.AcknowledgedCount - before} writes acknowledged before SIGKILL, {ledger.AcknowledgedCount} in all");
-            Assert.That(ledger.AcknowledgedCount - before, Is.GreaterThan(10), "the kill came in the middle of the load");
+            TestContext.Out.WriteLine($"crash {crash}: {ledger.AcknowledgedCount - before} writes acknowledged before SIGKILL, {ledger.AcknowledgedCount} in all; {ledger.InFlightWrites.Count} in flight at the kills so far");
+            Assert.That(ledger.AcknowledgedCount - before, Is.GreaterThanOrEqualTo(killAfter), "the kill came in the middle of the load");
 
             AssertIntegrity(_databasePath);
         }
@@ -91,12 +94,31 @@ public sealed class CrashDurabilityTests
         AssertIntegrity(_databasePath);
     }
 
+    private static async Task WaitForAcknowledgementsAsync(Ledger ledger, int count, Task[] writers)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (ledger.AcknowledgedCount < count)
+        {
+            if (writers.FirstOrDefault(writer => writer.IsCompleted) is { } stopped)
+            {
+                // A writer stops only at a failed request; before the kill that is a failure of the test.
+                await stopped;
+                Assert.Fail("a writer stopped before the kill");
+            }
+
+            Assert.That(deadline.Elapsed, Is.LessThan(TimeSpan.FromMinutes(2)), $"{count} acknowledgements before the kill");
+            await Task.Delay(10);
+        }
+    }
+
     /// <summary>
     /// One writer: creates a mentor, renews it twice and moves its expiry once, then the next mentor —
     /// sequentially, so each mentor's acknowledged writes have one order. Stops at the first request the
-    /// dead service does not answer, remembering it as possibly applied.
+    /// killed service does not answer: one sent before the process was gone is remembered as possibly
+    /// applied (its outcome is unknown because of the kill); one sent after cannot have been. A request
+    /// that fails before the kill began fails the test.
     /// </summary>
-    private static async Task WriteUntilFailureAsync(HttpClient client, Ledger ledger, string prefix)
+    private static async Task WriteUntilFailureAsync(ServiceProcess service, Ledger ledger, string prefix)
     {
         for (var n = 0; ; n++)
         {
@@ -112,13 +134,23 @@ public sealed class CrashDurabilityTests
             {
                 HttpStatusCode status;
                 JsonObject body;
+                var sent = Stopwatch.GetTimestamp();
                 try
                 {
-                    (status, body) = await SendAsync(client, write);
+                    (status, body) = await SendAsync(service.Client, write);
                 }
                 catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or IOException)
                 {
-                    ledger.InFlight(write);
+                    if (!service.Killing)
+                    {
+                        throw new AssertionException($"{write} failed while the service was running: {exception}");
+                    }
+
+                    if (service.DiedAt is not { } diedAt || sent < diedAt)
+                    {
+                        ledger.InFlight(write);
+                    }
+
                     return;
                 }
 
@@ -378,24 +410,36 @@ public sealed class CrashDurabilityTests
     }
 
     /// <summary>The built service (CertStatus.Api.dll beside the tests) as a process of its own, on loopback.</summary>
-    private sealed class ServiceProcess : IAsyncDisposable
+    private sealed partial class ServiceProcess : IAsyncDisposable
     {
         private readonly Process _process;
         private readonly StringBuilder _output = new();
 
-        private ServiceProcess(Process process, Uri address)
+        private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private HttpClient? _client;
+        private int _killing;
+        private long _diedAt;
+
+        private ServiceProcess(Process process)
         {
             _process = process;
-            Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(15) };
         }
 
-        public HttpClient Client { get; }
+        public HttpClient Client => _client ?? throw new InvalidOperationException("The service is not listening yet.");
+
+        /// <summary>Whether <see cref="Kill"/> has begun: until then, every request must be answered.</summary>
+        public bool Killing => Volatile.Read(ref _killing) != 0;
+
+        /// <summary>
+        /// When the killed process was gone (a <see cref="Stopwatch"/> timestamp), or null until then:
+        /// a request sent while the signal was on its way may still have been applied.
+        /// </summary>
+        public long? DiedAt => Interlocked.Read(ref _diedAt) is var diedAt and not 0 ? diedAt : null;
 
         public static async Task<ServiceProcess> StartAsync(string databasePath)
         {
             var assembly = typeof(Program).Assembly.Location;
             Assert.That(File.Exists(assembly), Is.True, $"the built service: {assembly}");
-            var address = new Uri($"http://127.0.0.1:{FreePort()}");
 
             var start = new ProcessStartInfo(DotnetHost())
             {
@@ -407,15 +451,18 @@ public sealed class CrashDurabilityTests
             };
             start.ArgumentList.Add(assembly);
             start.ArgumentList.Add("--urls");
-            start.ArgumentList.Add(address.ToString().TrimEnd('/'));
+            // Port 0: the service binds a free port itself, so no other process can take it between a
+            // choice and the bind; the bound address is read from the service's start-up log line.
+            start.ArgumentList.Add("http://127.0.0.1:0");
             start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
             start.Environment.Remove("ASPNETCORE_URLS");
             start.Environment.Remove("ASPNETCORE_HTTP_PORTS");
             start.Environment["ConnectionStrings__CertStatus"] = new SqliteConnectionStringBuilder { DataSource = databasePath }.ToString();
             start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+            start.Environment["Serilog__MinimumLevel__Override__Microsoft.Hosting.Lifetime"] = "Information";
 
             var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-            var service = new ServiceProcess(process, address);
+            var service = new ServiceProcess(process);
             process.OutputDataReceived += (_, e) => service.Append(e.Data);
             process.ErrorDataReceived += (_, e) => service.Append(e.Data);
             process.BeginOutputReadLine();
@@ -428,13 +475,15 @@ public sealed class CrashDurabilityTests
         /// <summary>SIGKILL on Linux: no shutdown code runs, as in a crash.</summary>
         public void Kill()
         {
+            Volatile.Write(ref _killing, 1);
             _process.Kill(entireProcessTree: true);
             _process.WaitForExit();
+            Interlocked.Exchange(ref _diedAt, Stopwatch.GetTimestamp());
         }
 
         public async ValueTask DisposeAsync()
         {
-            Client.Dispose();
+            _client?.Dispose();
             if (!_process.HasExited)
             {
                 _process.Kill(entireProcessTree: true);
@@ -447,18 +496,16 @@ public sealed class CrashDurabilityTests
         private static string DotnetHost() =>
             Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 
-        private static int FreePort()
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-
         private void Append(string? line)
         {
             if (line is null)
             {
                 return;
+            }
+
+            if (ListeningOn().Match(line) is { Success: true } listening)
+            {
+                _listening.TrySetResult(new Uri(listening.Groups["address"].Value));
             }
 
             lock (_output)
@@ -475,6 +522,17 @@ public sealed class CrashDurabilityTests
                 if (_process.HasExited)
                 {
                     break;
+                }
+
+                if (_client is null)
+                {
+                    if (!_listening.Task.IsCompleted)
+                    {
+                        await Task.WhenAny(_listening.Task, Task.Delay(100));
+                        continue;
+                    }
+
+                    _client = new HttpClient { BaseAddress = await _listening.Task, Timeout = TimeSpan.FromSeconds(15) };
                 }
 
                 try
@@ -501,5 +559,9 @@ public sealed class CrashDurabilityTests
 
             Assert.Fail($"The service did not answer within {StartTimeout.TotalSeconds} s (exited: {_process.HasExited}).{Environment.NewLine}{output}");
         }
+
+        // The start-up line in the service's JSON log: {"@m":"Now listening on: \"http://…\"", "address":"http://…", …}.
+        [GeneratedRegex(@"""address"":""(?<address>http://[^""]+)""")]
+        private static partial Regex ListeningOn();
     }
 }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CertStatus.Api.Tests.Robustness.Hostile;
-using CertStatus.Api.Tests.Support;
 using CertStatus.Infrastructure.Persistence;
 
 namespace CertStatus.Api.Tests.Robustness.Fuzz;

@@ -19,24 +19,20 @@ public abstract class SeededApiFixture(DatabaseProvider provider)
     public const string OlderRenewal = "renewal-0001";
     public const string SeedRenewal = "renewal-0002";
 
-    private TestDatabase? _database;
-    private CertStatusApiFactory? _factory;
+    private TestService? _service;
 
     protected DatabaseProvider Provider { get; } = provider;
 
     protected FakeTimeProvider Clock { get; } = new(ApiFixture.PinnedNow);
 
-    protected CertStatusApiFactory Factory => _factory ?? throw new InvalidOperationException("The API has not started.");
+    protected CertStatusApiFactory Factory => _service?.Factory ?? throw new InvalidOperationException("The API has not started.");
 
     protected Uri Server => Factory.ServerAddress;
 
     [OneTimeSetUp]
     public async Task StartAndSeedAsync()
     {
-        _database = await TestDatabase.CreateAsync(Provider);
-        _factory = new CertStatusApiFactory(_database, Clock);
-        _factory.UseKestrel(0);
-        _factory.StartServer();
+        _service = await TestService.StartAsync(Provider, Clock);
 
         await SeedAsync(HttpMethod.Post.Method, Routes.Statuses, new CertificationStatusBuilder().WithMentorId(SeedMentor).Build().ToJsonString());
         await SeedAsync(HttpMethod.Post.Method, Routes.Statuses, new CertificationStatusBuilder().WithMentorId(OtherMentor).Build().ToJsonString());
@@ -48,14 +44,9 @@ public abstract class SeededApiFixture(DatabaseProvider provider)
     [OneTimeTearDown]
     public async Task StopAsync()
     {
-        if (_factory is not null)
+        if (_service is not null)
         {
-            await _factory.DisposeAsync();
-        }
-
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
+            await _service.DisposeAsync();
         }
     }
 

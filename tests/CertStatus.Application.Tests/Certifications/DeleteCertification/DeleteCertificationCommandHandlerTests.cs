@@ -3,7 +3,7 @@ using CertStatus.Application.Common.Concurrency;
 using CertStatus.Application.Common.Exceptions;
 using CertStatus.Application.Common.Persistence;
 using CertStatus.Domain.Certifications;
-using CertStatus.Domain.Tests.Certifications;
+using CertStatus.Testing.Domain;
 using Moq;
 
 namespace CertStatus.Application.Tests.Certifications.DeleteCertification;

@@ -3,7 +3,7 @@ using CertStatus.Application.Certifications.GetCertification;
 using CertStatus.Application.Common.Exceptions;
 using CertStatus.Application.Common.Reading;
 using CertStatus.Application.Tests.Support;
-using CertStatus.Domain.Tests.Certifications;
+using CertStatus.Testing.Domain;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 

@@ -6,7 +6,7 @@ using CertStatus.Application.Common.Exceptions;
 using CertStatus.Application.Common.Reading;
 using CertStatus.Application.Renewals;
 using CertStatus.Application.Tests.Support;
-using CertStatus.Domain.Tests.Certifications;
+using CertStatus.Testing.Domain;
 using Microsoft.Extensions.Options;
 using Moq;
 

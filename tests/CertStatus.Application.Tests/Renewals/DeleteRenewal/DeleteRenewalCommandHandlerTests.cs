@@ -4,7 +4,7 @@ using CertStatus.Application.Common.Persistence;
 using CertStatus.Application.Renewals.DeleteRenewal;
 using CertStatus.Application.Tests.Support;
 using CertStatus.Domain.Certifications;
-using CertStatus.Domain.Tests.Certifications;
+using CertStatus.Testing.Domain;
 using Moq;
 
 namespace CertStatus.Application.Tests.Renewals.DeleteRenewal;

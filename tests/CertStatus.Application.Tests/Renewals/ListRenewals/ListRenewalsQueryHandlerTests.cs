@@ -3,7 +3,7 @@ using CertStatus.Application.Common.Reading;
 using CertStatus.Application.Renewals;
 using CertStatus.Application.Renewals.ListRenewals;
 using CertStatus.Application.Tests.Support;
-using CertStatus.Domain.Tests.Certifications;
+using CertStatus.Testing.Domain;
 using Moq;
 
 namespace CertStatus.Application.Tests.Renewals.ListRenewals;

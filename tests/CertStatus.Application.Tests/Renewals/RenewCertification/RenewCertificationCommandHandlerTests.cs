@@ -3,7 +3,7 @@ using CertStatus.Application.Common.Persistence;
 using CertStatus.Application.Renewals.RenewCertification;
 using CertStatus.Application.Tests.Support;
 using CertStatus.Domain.Certifications;
-using CertStatus.Domain.Tests.Certifications;
+using CertStatus.Testing.Domain;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 

@@ -1,6 +1,6 @@
 using CertStatus.Infrastructure.Persistence;
 
-namespace CertStatus.Api.Tests.Support;
+namespace CertStatus.Testing.Databases;
 
 /// <summary>
 /// A database of its own for one test fixture: the configuration that points the service at it,

@@ -1,4 +1,5 @@
 using CertStatus.Infrastructure.Persistence;
+using CertStatus.Testing.Databases;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -9,9 +10,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace CertStatus.Api.Tests.Support;
+namespace CertStatus.Testing.Hosting;
 
-/// <summary>The real service, on the given test database and reading time from the given clock.</summary>
+/// <summary>
+/// The real service, on the given test database and reading time from the given clock: the one host
+/// every suite runs it in, in-process (<see cref="WebApplicationFactory{TEntryPoint}.Server"/>) or on
+/// Kestrel (<see cref="WebApplicationFactory{TEntryPoint}.UseKestrel()"/>), with settings and services
+/// of a fixture's own laid over the service's.
+/// </summary>
 public sealed class CertStatusApiFactory(TestDatabase database, TimeProvider clock) : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _extraSettings = new(StringComparer.Ordinal);
@@ -35,11 +41,12 @@ public sealed class CertStatusApiFactory(TestDatabase database, TimeProvider clo
         return this;
     }
 
-    /// <summary>Removes every certification, so that each test starts from an empty database.</summary>
+    /// <summary>Removes every certification and renewal, so that each test starts from an empty database.</summary>
     public async Task DeleteAllDataAsync()
     {
         await using var scope = Services.CreateAsyncScope();
         var dbContext = scope.ServiceProvider.GetRequiredService<CertStatusDbContext>();
+        await dbContext.Renewals.ExecuteDeleteAsync();
         await dbContext.Certifications.ExecuteDeleteAsync();
     }
 

@@ -1,13 +1,13 @@
 using System.Reflection;
 using CertStatus.Domain.Certifications;
 
-namespace CertStatus.Domain.Tests.Certifications;
+namespace CertStatus.Testing.Domain;
 
 /// <summary>
 /// Builds a <see cref="Certification"/> that breaks no rule unless a test says otherwise, so each
 /// test names only the values its behaviour depends on.
 /// </summary>
-internal sealed class CertificationBuilder
+public sealed class CertificationBuilder
 {
     public static readonly DateTimeOffset DefaultIssueDate = new(2025, 1, 15, 0, 0, 0, TimeSpan.Zero);
     public static readonly DateTimeOffset DefaultExpiryDate = new(2027, 1, 15, 0, 0, 0, TimeSpan.Zero);

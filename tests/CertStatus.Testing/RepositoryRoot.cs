@@ -1,4 +1,4 @@
-namespace CertStatus.Client.Tests.Support;
+namespace CertStatus.Testing;
 
 /// <summary>The folder holding CertStatus.sln, found by walking up from the test binaries.</summary>
 public static class RepositoryRoot

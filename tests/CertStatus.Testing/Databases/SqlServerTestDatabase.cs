@@ -3,7 +3,7 @@ using DotNet.Testcontainers.Builders;
 using Microsoft.Data.SqlClient;
 using Testcontainers.MsSql;
 
-namespace CertStatus.Api.Tests.Support;
+namespace CertStatus.Testing.Databases;
 
 /// <summary>
 /// A database of its own on one SQL Server container shared by the whole run (Testcontainers).

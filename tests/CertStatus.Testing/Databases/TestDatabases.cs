@@ -1,6 +1,6 @@
 using CertStatus.Infrastructure.Persistence;
 
-namespace CertStatus.Api.Tests.Support;
+namespace CertStatus.Testing.Databases;
 
 /// <summary>
 /// The database providers every API fixture runs against, through
