@@ -1,5 +1,5 @@
-using System.Reflection;
 using System.Text.RegularExpressions;
+using CertStatus.Testing;
 
 namespace CertStatus.Api.Tests.Docs;
 
@@ -10,9 +10,7 @@ namespace CertStatus.Api.Tests.Docs;
 /// </summary>
 public sealed partial class MarkdownLinksTests
 {
-    private static readonly string Root = typeof(MarkdownLinksTests).Assembly
-        .GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(attribute => attribute.Key == "RepositoryRoot").Value!;
+    private static readonly string Root = RepositoryRoot.Path;
 
     private static IEnumerable<string> Documents() =>
         [Path.Combine(Root, "README.md"), .. Directory.EnumerateFiles(Path.Combine(Root, "docs"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal)];

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using CertStatus.Testing;
 
 namespace CertStatus.Api.Tests.Docs;
 
@@ -17,7 +18,7 @@ public sealed partial class WalkthroughTests
     [Test]
     public async Task Walkthrough_RunAsWritten_AnswersEveryRequestWithTheStatusItDocuments()
     {
-        var doc = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "docs", "walkthrough.md"));
+        var doc = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Path, "docs", "walkthrough.md"));
         var blocks = BashBlocks().Matches(doc).Select(match => match.Groups[1].Value).ToList();
         var documented = blocks.SelectMany(block => DocumentedStatus().Matches(block)).Select(match => match.Groups[1].Value).ToList();
         Assert.That(documented, Is.Not.Empty, "docs/walkthrough.md has no request annotated '# → <status>'");

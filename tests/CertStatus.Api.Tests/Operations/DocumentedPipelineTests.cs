@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CertStatus.Application.Certifications;
 using CertStatus.Application.Certifications.ChangeCertificationExpiry;
+using CertStatus.Testing;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,7 +22,7 @@ public sealed partial class DocumentedPipelineTests
             .GetServices<IPipelineBehavior<ChangeCertificationExpiryCommand, CertificationResponse>>()
             .Select(behaviour => behaviour.GetType().Name.Split('`')[0])
             .ToList();
-        var doc = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "architecture.md"));
+        var doc = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "architecture.md"));
 
         var pipelineStep = doc[doc.IndexOf("3. **Pipeline.**", StringComparison.Ordinal)..doc.IndexOf("4. **Handler.**", StringComparison.Ordinal)];
         var inText = Behaviours().Matches(pipelineStep).Select(match => match.Groups[1].Value).Distinct().ToList();
