@@ -3,7 +3,8 @@ using CertStatus.Api.Errors;
 using CertStatus.Api.Idempotency;
 using CertStatus.Application.Common.Exceptions;
 using CertStatus.Application.Common.Idempotency;
-using CertStatus.Domain.Certifications;
+using CertStatus.Domain.Certifications.Rules;
+using CertStatus.Domain.Common;
 using CertStatus.Infrastructure.Persistence;
 using FluentValidation;
 using FluentValidation.Results;
@@ -32,7 +33,7 @@ public sealed class ExpectedFailuresTests
     private static readonly Exception[] Samples =
     [
         new ValidationException([new ValidationFailure("mentor_id", "'mentor_id' is required.")]),
-        new InvalidMentorIdException(),
+        new DomainRuleViolationException(new MentorIdMustBeValid("-mentor")),
         new NotFoundException("certification status", "mentor-001"),
         new DuplicateException("certification status", "mentor-001"),
         new ConcurrencyConflictException(),

@@ -4,6 +4,8 @@ using CertStatus.Application.Common.Exceptions;
 using CertStatus.Application.Common.Persistence;
 using CertStatus.Application.Tests.Support;
 using CertStatus.Domain.Certifications;
+using CertStatus.Domain.Certifications.Rules;
+using CertStatus.Domain.Common;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 
@@ -112,9 +114,9 @@ public sealed class CreateCertificationCommandHandlerTests
     {
         var command = Command() with { ExpiryDate = IssueDate };
 
-        var exception = Assert.ThrowsAsync<ExpiryNotAfterIssueException>(async () => await _handler.Handle(command, CancellationToken.None));
+        var exception = Assert.ThrowsAsync<DomainRuleViolationException>(async () => await _handler.Handle(command, CancellationToken.None));
 
-        Assert.That(exception!.Code, Is.EqualTo(ExpiryNotAfterIssueException.RuleCode));
+        Assert.That(exception!.Rule, Is.InstanceOf<ExpiryMustFollowIssue>());
         _repository.Verify(r => r.Add(It.IsAny<Certification>()), Times.Never);
         _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
     }

@@ -4,6 +4,8 @@ using CertStatus.Application.Common.Persistence;
 using CertStatus.Application.Renewals.CorrectRenewal;
 using CertStatus.Application.Tests.Support;
 using CertStatus.Domain.Certifications;
+using CertStatus.Domain.Certifications.Rules;
+using CertStatus.Domain.Common;
 using CertStatus.Domain.Tests.Certifications;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
@@ -206,9 +208,9 @@ public sealed class CorrectRenewalCommandHandlerTests
     {
         var command = new CorrectRenewalCommand("renewal-0042", OlderExpiry, null);
 
-        var exception = Assert.ThrowsAsync<RenewalMustExtendExpiryException>(async () => await _handler.Handle(command, CancellationToken.None));
+        var exception = Assert.ThrowsAsync<DomainRuleViolationException>(async () => await _handler.Handle(command, CancellationToken.None));
 
-        Assert.That(exception!.Code, Is.EqualTo(RenewalMustExtendExpiryException.RuleCode));
+        Assert.That(exception!.Rule, Is.InstanceOf<RenewalMustExtendExpiry>());
         _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
     }
 }

@@ -4,6 +4,8 @@ using CertStatus.Application.Common.Persistence;
 using CertStatus.Application.Renewals.RenewCertification;
 using CertStatus.Application.Tests.Support;
 using CertStatus.Domain.Certifications;
+using CertStatus.Domain.Certifications.Rules;
+using CertStatus.Domain.Common;
 using CertStatus.Domain.Tests.Certifications;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
@@ -128,10 +130,10 @@ public sealed class RenewCertificationCommandHandlerTests
     {
         var command = Command() with { NewExpiryDate = OldExpiry };
 
-        var exception = Assert.ThrowsAsync<RenewalMustExtendExpiryException>(
+        var exception = Assert.ThrowsAsync<DomainRuleViolationException>(
             async () => await _handler.Handle(command, CancellationToken.None));
 
-        Assert.That(exception!.Code, Is.EqualTo(RenewalMustExtendExpiryException.RuleCode));
+        Assert.That(exception!.Rule, Is.InstanceOf<RenewalMustExtendExpiry>());
         Assert.That(_certification.Renewals, Is.Empty);
         _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
     }

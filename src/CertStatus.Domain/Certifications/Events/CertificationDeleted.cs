@@ -1,0 +1,6 @@
+using CertStatus.Domain.Common;
+
+namespace CertStatus.Domain.Certifications.Events;
+
+/// <summary>A certification was deleted, with its renewals.</summary>
+public sealed record CertificationDeleted(string MentorId) : IDomainEvent;

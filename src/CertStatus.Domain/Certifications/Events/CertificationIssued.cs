@@ -1,0 +1,6 @@
+using CertStatus.Domain.Common;
+
+namespace CertStatus.Domain.Certifications.Events;
+
+/// <summary>A certification was issued to a mentor.</summary>
+public sealed record CertificationIssued(string MentorId) : IDomainEvent;

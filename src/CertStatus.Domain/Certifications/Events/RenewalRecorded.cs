@@ -1,0 +1,6 @@
+using CertStatus.Domain.Common;
+
+namespace CertStatus.Domain.Certifications.Events;
+
+/// <summary>A renewal of a mentor's certification was recorded.</summary>
+public sealed record RenewalRecorded(string MentorId) : IDomainEvent;

@@ -1,0 +1,15 @@
+using CertStatus.Domain.Common;
+
+namespace CertStatus.Domain.Certifications.Rules;
+
+/// <summary>A correction of a renewal changes its new expiry date, its notes, or both.</summary>
+public sealed class CorrectionMustChangeSomething(DateTimeOffset? newExpiryDate, string? notes) : IDomainRule
+{
+    public string Code => "renewal.empty_correction";
+
+    public string Field => "body";
+
+    public string Message => "A correction must change new_expiry_date, notes, or both.";
+
+    public bool IsBroken() => newExpiryDate is null && notes is null;
+}
