@@ -1,5 +1,6 @@
 using CertStatus.Application.Common.ChangeFeed;
 using CertStatus.Application.Common.Paging;
+using CertStatus.Application.Common.Persistence;
 using CertStatus.Application.Common.Telemetry;
 using CertStatus.Application.Common.Validation;
 using FluentValidation;
@@ -20,6 +21,7 @@ public static class DependencyInjection
         services.AddOptions<CertificationTypeOptions>();
         services.AddOptions<ChangeFeedOptions>();
         services.AddSingleton<CertStatusMetrics>();
+        services.AddScoped<CommittedEvents>();
         services.AddSingleton<ListCursors>();
         services.AddSingleton<ChangeTokens>();
         return services;
