@@ -1,51 +1,33 @@
 using CertStatus.Application.Certifications.ChangeCertificationExpiry;
 using CertStatus.Application.Common.Concurrency;
 using CertStatus.Application.Common.Exceptions;
-using CertStatus.Application.Common.Persistence;
 using CertStatus.Application.Tests.Support;
-using CertStatus.Domain.Certifications;
 using CertStatus.Domain.Certifications.Rules;
 using CertStatus.Domain.Common;
 using CertStatus.Domain.Tests.Certifications;
-using Microsoft.Extensions.Time.Testing;
 using Moq;
 
 namespace CertStatus.Application.Tests.Certifications.ChangeCertificationExpiry;
 
 [TestFixture]
-public sealed class ChangeCertificationExpiryCommandHandlerTests
+public sealed class ChangeCertificationExpiryCommandHandlerTests : CommandHandlerTests
 {
     private static readonly DateTimeOffset IssueDate = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset OldExpiry = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset NewExpiry = new(2027, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    private Mock<ICertificationRepository> _repository = null!;
-    private Mock<IUnitOfWork> _unitOfWork = null!;
-    private FakeTimeProvider _clock = null!;
     private ChangeCertificationExpiryCommandHandler _handler = null!;
-    private Certification _certification = null!;
-    private DateTimeOffset? _expiryAtCommit;
 
     [SetUp]
     public void SetUp()
     {
-        _repository = new Mock<ICertificationRepository>(MockBehavior.Strict);
-        _unitOfWork = new Mock<IUnitOfWork>(MockBehavior.Strict);
-        _clock = Clocks.Default();
-        _certification = new CertificationBuilder()
+        Holds(new CertificationBuilder()
             .ForMentor("mentor-3")
             .IssuedAt(IssueDate)
             .ExpiringAt(OldExpiry)
             .RecordedAt(IssueDate)
-            .Build();
-        _expiryAtCommit = null;
-        _repository.Setup(r => r.FindAsync("mentor-3", It.IsAny<CancellationToken>())).ReturnsAsync(_certification);
-        _repository.Setup(r => r.FindAsync(It.Is<string>(id => id != "mentor-3"), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((Certification?)null);
-        _unitOfWork.Setup(u => u.CommitAsync(It.IsAny<CancellationToken>()))
-            .Callback(() => _expiryAtCommit = _certification.ExpiryDate)
-            .Returns(Task.CompletedTask);
-        _handler = new ChangeCertificationExpiryCommandHandler(_repository.Object, _unitOfWork.Object, _clock);
+            .Build());
+        _handler = new ChangeCertificationExpiryCommandHandler(Repository.Object, UnitOfWork.Object, Clock);
     }
 
     private static ChangeCertificationExpiryCommand Command(IfMatch? ifMatch = null, string mentorId = "mentor-3") =>
@@ -56,14 +38,14 @@ public sealed class ChangeCertificationExpiryCommandHandlerTests
     {
         await _handler.Handle(Command(), CancellationToken.None);
 
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
-        Assert.That(_expiryAtCommit, Is.EqualTo(NewExpiry), "the change must be made before the commit");
+        UnitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
+        Assert.That(ExpiryAtCommit, Is.EqualTo(NewExpiry), "the change must be made before the commit");
     }
 
     [Test]
     public async Task Handle_WhenFound_ReturnsTheChangedRepresentation()
     {
-        var versionBefore = _certification.Version;
+        var versionBefore = Loaded.Version;
 
         var response = await _handler.Handle(Command(), CancellationToken.None);
 
@@ -76,7 +58,7 @@ public sealed class ChangeCertificationExpiryCommandHandlerTests
             Assert.That(response.CreatedAt, Is.EqualTo(IssueDate));
             // 2025-06-01T12:00Z to 2027-01-01T00:00Z is 578.5 days.
             Assert.That(response.DaysUntilExpiry, Is.EqualTo(578));
-            Assert.That(response.ETag, Is.EqualTo(ETags.For(_certification.Version)));
+            Assert.That(response.ETag, Is.EqualTo(ETags.For(Loaded.Version)));
             Assert.That(response.ETag, Is.Not.EqualTo(ETags.For(versionBefore)));
         }
     }
@@ -88,13 +70,13 @@ public sealed class ChangeCertificationExpiryCommandHandlerTests
             async () => await _handler.Handle(Command(mentorId: "ghost"), CancellationToken.None));
 
         Assert.That(exception!.Id, Is.EqualTo("ghost"));
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
+        UnitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Test]
     public void Handle_WhenIfMatchNamesAnotherVersion_ThrowsPreconditionFailedWithoutChangingOrCommitting()
     {
-        var currentETag = ETags.For(_certification.Version);
+        var currentETag = ETags.For(Loaded.Version);
         var staleETag = ETags.For(Guid.NewGuid());
 
         var exception = Assert.ThrowsAsync<PreconditionFailedException>(
@@ -103,22 +85,22 @@ public sealed class ChangeCertificationExpiryCommandHandlerTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(exception!.CurrentETag, Is.EqualTo(currentETag));
-            Assert.That(_certification.ExpiryDate, Is.EqualTo(OldExpiry));
-            Assert.That(ETags.For(_certification.Version), Is.EqualTo(currentETag));
+            Assert.That(Loaded.ExpiryDate, Is.EqualTo(OldExpiry));
+            Assert.That(ETags.For(Loaded.Version), Is.EqualTo(currentETag));
         }
 
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
+        UnitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Test]
     public void Handle_WhenIfMatchIsTheWeakFormOfTheCurrentTag_ThrowsPreconditionFailed()
     {
         // If-Match compares strongly (RFC 9110 §13.1.1): a weak tag never matches.
-        var weak = "W/" + ETags.For(_certification.Version);
+        var weak = "W/" + ETags.For(Loaded.Version);
 
         Assert.ThrowsAsync<PreconditionFailedException>(
             async () => await _handler.Handle(Command(IfMatch.OneOf(weak)), CancellationToken.None));
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
+        UnitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Test]
@@ -127,18 +109,18 @@ public sealed class ChangeCertificationExpiryCommandHandlerTests
         var response = await _handler.Handle(Command(IfMatch.Any), CancellationToken.None);
 
         Assert.That(response.ExpiryDate, Is.EqualTo(NewExpiry));
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
+        UnitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Test]
     public async Task Handle_WhenIfMatchListsTheCurrentTagAmongOthers_ChangesAndCommits()
     {
-        var ifMatch = IfMatch.OneOf(ETags.For(Guid.NewGuid()), ETags.For(_certification.Version));
+        var ifMatch = IfMatch.OneOf(ETags.For(Guid.NewGuid()), ETags.For(Loaded.Version));
 
         var response = await _handler.Handle(Command(ifMatch), CancellationToken.None);
 
         Assert.That(response.ExpiryDate, Is.EqualTo(NewExpiry));
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
+        UnitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Test]
@@ -149,13 +131,13 @@ public sealed class ChangeCertificationExpiryCommandHandlerTests
         var exception = Assert.ThrowsAsync<DomainRuleViolationException>(async () => await _handler.Handle(command, CancellationToken.None));
 
         Assert.That(exception!.Rule, Is.InstanceOf<ExpiryMustFollowIssue>());
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
+        UnitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Test]
     public void Handle_WhenCommitHitsConcurrencyConflict_LetsItThrough()
     {
-        _unitOfWork.Setup(u => u.CommitAsync(It.IsAny<CancellationToken>())).ThrowsAsync(new ConcurrencyConflictException());
+        UnitOfWork.Setup(u => u.CommitAsync(It.IsAny<CancellationToken>())).ThrowsAsync(new ConcurrencyConflictException());
 
         Assert.ThrowsAsync<ConcurrencyConflictException>(async () => await _handler.Handle(Command(), CancellationToken.None));
     }
