@@ -3,14 +3,11 @@ using CertStatus.Domain.Common;
 namespace CertStatus.Domain.Certifications.Rules;
 
 /// <summary>A certification's type is a lower-case word list (<see cref="CertificationRules.CertificationTypePattern"/>).</summary>
-public sealed class CertificationTypeMustBeValid(string? certificationType) : IDomainRule
+public sealed class CertificationTypeMustBeValid(string? certificationType)
+    : DomainRule("certification.invalid_certification_type", "certification_type")
 {
-    public string Code => "certification.invalid_certification_type";
-
-    public string Field => "certification_type";
-
-    public string Message =>
+    public override string Message =>
         $"A certification type must be 1–{CertificationRules.CertificationTypeMaxLength} characters of a-z, 0-9 or '_'.";
 
-    public bool IsBroken() => !CertificationRules.IsValidCertificationType(certificationType);
+    public override bool IsBroken() => !CertificationRules.IsValidCertificationType(certificationType);
 }

@@ -3,14 +3,11 @@ using CertStatus.Domain.Common;
 namespace CertStatus.Domain.Certifications.Rules;
 
 /// <summary>A certification cannot be renewed before it was issued.</summary>
-public sealed class RenewalMustNotPrecedeIssue(DateTimeOffset issueDate, DateTimeOffset renewalDate) : IDomainRule
+public sealed class RenewalMustNotPrecedeIssue(DateTimeOffset issueDate, DateTimeOffset renewalDate)
+    : DomainRule("renewal.renewal_date_before_issue", "renewal_date")
 {
-    public string Code => "renewal.renewal_date_before_issue";
-
-    public string Field => "renewal_date";
-
-    public string Message =>
+    public override string Message =>
         $"The renewal date {RuleText.Instant(renewalDate)} must be on or after the certification's issue date {RuleText.Instant(issueDate)}.";
 
-    public bool IsBroken() => renewalDate < issueDate;
+    public override bool IsBroken() => renewalDate < issueDate;
 }
