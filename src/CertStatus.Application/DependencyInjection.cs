@@ -1,6 +1,5 @@
 using CertStatus.Application.Common.ChangeFeed;
 using CertStatus.Application.Common.Paging;
-using CertStatus.Application.Common.Persistence;
 using CertStatus.Application.Common.Telemetry;
 using CertStatus.Application.Common.Validation;
 using FluentValidation;
@@ -21,7 +20,6 @@ public static class DependencyInjection
         services.AddOptions<CertificationTypeOptions>();
         services.AddOptions<ChangeFeedOptions>();
         services.AddSingleton<CertStatusMetrics>();
-        services.AddScoped<CommittedEvents>();
         services.AddSingleton<ListCursors>();
         services.AddSingleton<ChangeTokens>();
         return services;
