@@ -63,6 +63,7 @@ public static class DependencyInjection
         services.AddSingleton<ICertificationReadStore, CertificationReadStore>();
         services.AddScoped<ICertificationRepository, CertificationRepository>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddScoped<CommittedEvents>();
         services.AddScoped<IIdempotencyStore, IdempotencyStore>();
         services.AddSingleton<DatabaseAvailability>();
         services.AddSingleton<DatabaseAnsweredInterceptor>();

@@ -25,7 +25,7 @@ internal static class ExpectedFailures
     private static readonly Mapping[] Table =
     [
         Map<ValidationException>(validation => Invalid(validation.Errors.Select(failure => (failure.PropertyName, failure.ErrorMessage)))),
-        Map<DomainRuleViolationException>(rule => Invalid([(DomainRuleFields.For(rule.Code), rule.Message)])),
+        Map<DomainRuleViolationException>(violation => Invalid([(violation.Rule.Field, violation.Message)])),
         Map<NotFoundException>(notFound => new(StatusCodes.Status404NotFound, notFound.Message)),
         Map<DuplicateException>(duplicate => new(StatusCodes.Status409Conflict, duplicate.Message)),
         Map<ConcurrencyConflictException>(conflict => new(StatusCodes.Status409Conflict, conflict.Message)),

@@ -1,3 +1,7 @@
+using CertStatus.Domain.Certifications.Events;
+using CertStatus.Domain.Certifications.Rules;
+using CertStatus.Domain.Common;
+
 namespace CertStatus.Domain.Certifications;
 
 /// <summary>
@@ -7,6 +11,7 @@ namespace CertStatus.Domain.Certifications;
 public sealed class Certification
 {
     private readonly List<Renewal> _renewals = [];
+    private readonly List<IDomainEvent> _domainEvents = [];
 
     /// <summary>For EF Core, which sets the properties itself.</summary>
     private Certification()
@@ -67,39 +72,26 @@ public sealed class Certification
         DateTimeOffset expiryDate,
         DateTimeOffset now)
     {
-        if (!CertificationRules.IsValidIdentifier(mentorId))
-        {
-            throw new InvalidMentorIdException();
-        }
-
-        if (!CertificationRules.IsValidCertificationType(certificationType))
-        {
-            throw new InvalidCertificationTypeException();
-        }
-
-        if (!CertificationRules.IsWithinSupportedRange(issueDate))
-        {
-            throw new IssueDateOutOfRangeException(issueDate);
-        }
-
+        DomainRuleViolationException.ThrowIfBroken(
+            new MentorIdMustBeValid(mentorId),
+            new CertificationTypeMustBeValid(certificationType),
+            new IssueDateMustBeSupported(issueDate));
         EnsureValidExpiry(issueDate, expiryDate);
 
-        return new Certification(
+        var certification = new Certification(
             mentorId,
             certificationType,
             issueDate.ToUniversalTime(),
             expiryDate.ToUniversalTime(),
             now.ToUniversalTime());
+        certification._domainEvents.Add(new CertificationIssued(mentorId));
+        return certification;
     }
 
     /// <summary>Moves the expiry date directly, recording why.</summary>
     public void ChangeExpiry(DateTimeOffset newExpiryDate, string reason, DateTimeOffset now)
     {
-        if (string.IsNullOrWhiteSpace(reason) || reason.Length > CertificationRules.UpdatedReasonMaxLength)
-        {
-            throw new InvalidUpdatedReasonException();
-        }
-
+        DomainRuleViolationException.ThrowIfBroken(new UpdatedReasonMustBeGiven(reason));
         EnsureValidExpiry(IssueDate, newExpiryDate);
 
         ExpiryDate = newExpiryDate.ToUniversalTime();
@@ -118,23 +110,11 @@ public sealed class Certification
         string? notes,
         DateTimeOffset now)
     {
-        if (!CertificationRules.IsValidIdentifier(processedBy))
-        {
-            throw new InvalidProcessedByException();
-        }
-
-        EnsureValidNotes(notes);
-
-        if (!CertificationRules.IsWithinSupportedRange(renewalDate))
-        {
-            throw new RenewalDateOutOfRangeException(renewalDate);
-        }
-
-        if (renewalDate < IssueDate)
-        {
-            throw new RenewalBeforeIssueException(IssueDate, renewalDate);
-        }
-
+        DomainRuleViolationException.ThrowIfBroken(
+            new ProcessedByMustBeValid(processedBy),
+            new RenewalNotesMustFit(notes),
+            new RenewalDateMustBeSupported(renewalDate),
+            new RenewalMustNotPrecedeIssue(IssueDate, renewalDate));
         EnsureValidRenewalExpiry(renewalDate, ExpiryDate, newExpiryDate);
 
         var renewal = new Renewal(
@@ -147,6 +127,7 @@ public sealed class Certification
             string.IsNullOrEmpty(notes) ? null : notes,
             now.ToUniversalTime());
         _renewals.Add(renewal);
+        _domainEvents.Add(new RenewalRecorded(MentorId));
 
         ExpiryDate = renewal.NewExpiryDate;
         LastRenewalDate = renewal.RenewalDate;
@@ -161,12 +142,9 @@ public sealed class Certification
     public void CorrectRenewal(Renewal renewal, DateTimeOffset? newExpiryDate, string? notes, DateTimeOffset now)
     {
         EnsureOwned(renewal);
-        if (newExpiryDate is null && notes is null)
-        {
-            throw new EmptyRenewalCorrectionException();
-        }
-
-        EnsureValidNotes(notes);
+        DomainRuleViolationException.ThrowIfBroken(
+            new CorrectionMustChangeSomething(newExpiryDate, notes),
+            new RenewalNotesMustFit(notes));
         if (newExpiryDate is { } expiry)
         {
             EnsureValidRenewalExpiry(renewal.RenewalDate, renewal.PreviousExpiryDate, expiry);
@@ -208,6 +186,17 @@ public sealed class Certification
         }
     }
 
+    /// <summary>Deletes the certification with its renewals; the repository forgets it when the change commits.</summary>
+    public void Delete() => _domainEvents.Add(new CertificationDeleted(MentorId));
+
+    /// <summary>What happened since it was issued or loaded, for the unit of work to publish once committed; taken once.</summary>
+    public IReadOnlyList<IDomainEvent> TakeDomainEvents()
+    {
+        IDomainEvent[] taken = [.. _domainEvents];
+        _domainEvents.Clear();
+        return taken;
+    }
+
     public bool IsExpiredAt(DateTimeOffset now) => HasExpired(ExpiryDate, now);
 
     /// <summary>Whole days left until expiry, rounded down; negative once expired.</summary>
@@ -228,47 +217,19 @@ public sealed class Certification
         return (int)(rest < 0 ? days - 1 : days);
     }
 
-    private static void EnsureValidExpiry(DateTimeOffset issueDate, DateTimeOffset expiryDate)
-    {
-        if (!CertificationRules.IsWithinSupportedRange(expiryDate))
-        {
-            throw new ExpiryDateOutOfRangeException(expiryDate);
-        }
-
-        if (expiryDate <= issueDate)
-        {
-            throw new ExpiryNotAfterIssueException(issueDate, expiryDate);
-        }
-    }
+    private static void EnsureValidExpiry(DateTimeOffset issueDate, DateTimeOffset expiryDate) =>
+        DomainRuleViolationException.ThrowIfBroken(
+            new ExpiryDateMustBeSupported(expiryDate),
+            new ExpiryMustFollowIssue(issueDate, expiryDate));
 
     private static void EnsureValidRenewalExpiry(
         DateTimeOffset renewalDate,
         DateTimeOffset previousExpiryDate,
-        DateTimeOffset newExpiryDate)
-    {
-        if (!CertificationRules.IsWithinSupportedRange(newExpiryDate))
-        {
-            throw new RenewalExpiryDateOutOfRangeException(newExpiryDate);
-        }
-
-        if (newExpiryDate <= renewalDate)
-        {
-            throw new RenewalExpiryNotAfterRenewalDateException(renewalDate, newExpiryDate);
-        }
-
-        if (newExpiryDate <= previousExpiryDate)
-        {
-            throw new RenewalMustExtendExpiryException(previousExpiryDate, newExpiryDate);
-        }
-    }
-
-    private static void EnsureValidNotes(string? notes)
-    {
-        if (notes is { Length: > CertificationRules.RenewalNotesMaxLength })
-        {
-            throw new RenewalNotesTooLongException();
-        }
-    }
+        DateTimeOffset newExpiryDate) =>
+        DomainRuleViolationException.ThrowIfBroken(
+            new NewExpiryDateMustBeSupported(newExpiryDate),
+            new NewExpiryMustFollowRenewalDate(renewalDate, newExpiryDate),
+            new RenewalMustExtendExpiry(previousExpiryDate, newExpiryDate));
 
     private void EnsureOwned(Renewal renewal)
     {

@@ -1,16 +1,31 @@
 namespace CertStatus.Domain.Common;
 
-/// <summary>
-/// A rule of the domain was broken. Each rule has its own subclass and a stable <see cref="Code"/>
-/// that callers can map to their own vocabulary (an HTTP status, a field name).
-/// </summary>
-public abstract class DomainRuleViolationException : Exception
+/// <summary>A rule of the domain was broken; <see cref="Rule"/> says which, and the message is the rule's.</summary>
+public sealed class DomainRuleViolationException : Exception
 {
-    protected DomainRuleViolationException(string code, string message)
-        : base(message)
+    public DomainRuleViolationException(IDomainRule rule)
+        : base(rule?.Message)
     {
-        Code = code;
+        ArgumentNullException.ThrowIfNull(rule);
+        Rule = rule;
     }
 
-    public string Code { get; }
+    public IDomainRule Rule { get; }
+
+    public string Code => Rule.Code;
+
+    /// <summary>
+    /// Throws for the first broken rule. The rules are checked in the order given, so that a request
+    /// breaking several is told about the same one every time.
+    /// </summary>
+    public static void ThrowIfBroken(params ReadOnlySpan<IDomainRule> rules)
+    {
+        foreach (var rule in rules)
+        {
+            if (rule.IsBroken())
+            {
+                throw new DomainRuleViolationException(rule);
+            }
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using CertStatus.Application.Common.Exceptions;
 using CertStatus.Application.Common.Persistence;
+using CertStatus.Domain.Certifications;
 using CertStatus.Infrastructure.Persistence.ChangeFeed;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
@@ -10,9 +11,10 @@ namespace CertStatus.Infrastructure.Persistence;
 /// <summary>
 /// Commits the scope's DbContext, in its turn among this process's writers (<see cref="WriterQueue"/>),
 /// together with the change feed's record of what it changed (<see cref="ChangeOutbox"/>), and turns
-/// the provider's conflict errors into the application's.
+/// the provider's conflict errors into the application's. What the aggregates recorded is handed on
+/// (<see cref="CommittedEvents"/>) only once it has committed.
 /// </summary>
-internal sealed class UnitOfWork(CertStatusDbContext dbContext, WriterQueue writers, ChangeOutbox outbox) : IUnitOfWork
+internal sealed class UnitOfWork(CertStatusDbContext dbContext, WriterQueue writers, ChangeOutbox outbox, CommittedEvents committedEvents) : IUnitOfWork
 {
     private const int SqliteConstraint = 19;
     private const int SqliteConstraintPrimaryKey = 1555;
@@ -28,9 +30,11 @@ internal sealed class UnitOfWork(CertStatusDbContext dbContext, WriterQueue writ
         {
             using var turn = await writers.WaitForTurnAsync(cancellationToken);
             var changes = PendingChange.In(dbContext.ChangeTracker);
+            var recorded = dbContext.ChangeTracker.Entries<Certification>().SelectMany(entry => entry.Entity.TakeDomainEvents()).ToList();
             if (changes.Count == 0)
             {
                 await dbContext.SaveChangesAsync(cancellationToken);
+                committedEvents.Add(recorded);
                 return;
             }
 
@@ -53,6 +57,7 @@ internal sealed class UnitOfWork(CertStatusDbContext dbContext, WriterQueue writ
                 verifySucceeded: null,
                 cancellationToken);
             dbContext.ChangeTracker.AcceptAllChanges();
+            committedEvents.Add(recorded);
         }
         catch (DbUpdateException exception) when (ApplicationExceptionFor(exception) is { } answered)
         {

@@ -2,7 +2,8 @@ using System.Text;
 using CertStatus.Api.Errors;
 using CertStatus.Api.Idempotency;
 using CertStatus.Application.Common.Exceptions;
-using CertStatus.Domain.Certifications;
+using CertStatus.Domain.Certifications.Rules;
+using CertStatus.Domain.Common;
 using CertStatus.Infrastructure.Persistence;
 using CertStatus.Infrastructure.Persistence.Idempotency;
 using FluentValidation;
@@ -32,7 +33,7 @@ public sealed class ExpectedFailuresTests
     private static readonly Exception[] Samples =
     [
         new ValidationException([new ValidationFailure("mentor_id", "'mentor_id' is required.")]),
-        new InvalidMentorIdException(),
+        new DomainRuleViolationException(new MentorIdMustBeValid("-mentor")),
         new NotFoundException("certification status", "mentor-001"),
         new DuplicateException("certification status", "mentor-001"),
         new ConcurrencyConflictException(),

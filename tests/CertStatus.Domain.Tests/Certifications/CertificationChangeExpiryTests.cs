@@ -1,4 +1,5 @@
 using CertStatus.Domain.Certifications;
+using CertStatus.Domain.Certifications.Rules;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CertStatus.Domain.Tests.Certifications;
@@ -85,7 +86,7 @@ public sealed class CertificationChangeExpiryTests
     {
         var certification = Build();
 
-        RuleAssert.Broken(InvalidUpdatedReasonException.RuleCode, () => certification.ChangeExpiry(NewExpiry, reason, _clock.GetUtcNow()));
+        RuleAssert.Broken<UpdatedReasonMustBeGiven>(() => certification.ChangeExpiry(NewExpiry, reason, _clock.GetUtcNow()));
     }
 
     [Test]
@@ -93,7 +94,7 @@ public sealed class CertificationChangeExpiryTests
     {
         var certification = Build();
 
-        RuleAssert.Broken(InvalidUpdatedReasonException.RuleCode, () => certification.ChangeExpiry(NewExpiry, null!, _clock.GetUtcNow()));
+        RuleAssert.Broken<UpdatedReasonMustBeGiven>(() => certification.ChangeExpiry(NewExpiry, null!, _clock.GetUtcNow()));
     }
 
     [Test]
@@ -101,8 +102,7 @@ public sealed class CertificationChangeExpiryTests
     {
         var certification = Build();
 
-        RuleAssert.Broken(
-            InvalidUpdatedReasonException.RuleCode,
+        RuleAssert.Broken<UpdatedReasonMustBeGiven>(
             () => certification.ChangeExpiry(NewExpiry, new string('r', 201), _clock.GetUtcNow()));
     }
 
@@ -122,7 +122,7 @@ public sealed class CertificationChangeExpiryTests
     {
         var certification = Build();
 
-        RuleAssert.Broken(ExpiryNotAfterIssueException.RuleCode, () => certification.ChangeExpiry(IssueDate, "shorten", _clock.GetUtcNow()));
+        RuleAssert.Broken<ExpiryMustFollowIssue>(() => certification.ChangeExpiry(IssueDate, "shorten", _clock.GetUtcNow()));
     }
 
     [Test]
@@ -130,8 +130,7 @@ public sealed class CertificationChangeExpiryTests
     {
         var certification = Build();
 
-        RuleAssert.Broken(
-            ExpiryNotAfterIssueException.RuleCode,
+        RuleAssert.Broken<ExpiryMustFollowIssue>(
             () => certification.ChangeExpiry(IssueDate.AddYears(-1), "shorten", _clock.GetUtcNow()));
     }
 
@@ -150,8 +149,7 @@ public sealed class CertificationChangeExpiryTests
     {
         var certification = Build();
 
-        RuleAssert.Broken(
-            ExpiryDateOutOfRangeException.RuleCode,
+        RuleAssert.Broken<ExpiryDateMustBeSupported>(
             () => certification.ChangeExpiry(new DateTimeOffset(3000, 1, 1, 0, 0, 0, TimeSpan.Zero), "extend", _clock.GetUtcNow()));
     }
 
@@ -171,8 +169,7 @@ public sealed class CertificationChangeExpiryTests
     {
         var certification = new CertificationBuilder().IssuedAt(new DateTimeOffset(1900, 1, 1, 0, 0, 0, TimeSpan.Zero)).Build();
 
-        RuleAssert.Broken(
-            ExpiryDateOutOfRangeException.RuleCode,
+        RuleAssert.Broken<ExpiryDateMustBeSupported>(
             () => certification.ChangeExpiry(new DateTimeOffset(1899, 12, 31, 0, 0, 0, TimeSpan.Zero), "shorten", _clock.GetUtcNow()));
     }
 
@@ -185,7 +182,7 @@ public sealed class CertificationChangeExpiryTests
         var updatedAtBefore = certification.UpdatedAt;
         _clock.Advance(TimeSpan.FromHours(1));
 
-        RuleAssert.Broken(ExpiryNotAfterIssueException.RuleCode, () => certification.ChangeExpiry(IssueDate, "shorten", _clock.GetUtcNow()));
+        RuleAssert.Broken<ExpiryMustFollowIssue>(() => certification.ChangeExpiry(IssueDate, "shorten", _clock.GetUtcNow()));
 
         using (Assert.EnterMultipleScope())
         {

@@ -1,4 +1,5 @@
 using CertStatus.Domain.Certifications;
+using CertStatus.Domain.Certifications.Rules;
 using CertStatus.Domain.Common;
 using Microsoft.Extensions.Time.Testing;
 
@@ -167,13 +168,13 @@ public sealed class CertificationCorrectRenewalTests
 
     [Test]
     public void CorrectRenewal_WhenNeitherFieldGiven_ThrowsEmptyCorrection() =>
-        RuleAssert.Broken(EmptyRenewalCorrectionException.RuleCode, () => Correct(_latest, null));
+        RuleAssert.Broken<CorrectionMustChangeSomething>(() => Correct(_latest, null));
 
     // The rules of a new renewal apply to the corrected value, against the renewal's own dates.
 
     [Test]
     public void CorrectRenewal_WhenNewExpiryEqualsThePreviousExpiry_ThrowsMustExtendExpiry() =>
-        RuleAssert.Broken(RenewalMustExtendExpiryException.RuleCode, () => Correct(_latest, FirstExpiry));
+        RuleAssert.Broken<RenewalMustExtendExpiry>(() => Correct(_latest, FirstExpiry));
 
     [Test]
     public void CorrectRenewal_WhenNewExpiryIsOneTickAfterThePreviousExpiry_Accepts()
@@ -185,7 +186,7 @@ public sealed class CertificationCorrectRenewalTests
 
     [Test]
     public void CorrectRenewal_WhenOlderNewExpiryEqualsItsPreviousExpiry_ThrowsMustExtendExpiry() =>
-        RuleAssert.Broken(RenewalMustExtendExpiryException.RuleCode, () => Correct(_older, OriginalExpiry));
+        RuleAssert.Broken<RenewalMustExtendExpiry>(() => Correct(_older, OriginalExpiry));
 
     [Test]
     public void CorrectRenewal_WhenOlderNewExpiryIsOneTickAfterItsPreviousExpiry_Accepts()
@@ -202,7 +203,7 @@ public sealed class CertificationCorrectRenewalTests
         var lateDate = SecondExpiry.AddMonths(2);
         var late = _certification.Renew(lateDate, lateDate.AddYears(2), "admin-1", null, _clock.GetUtcNow());
 
-        RuleAssert.Broken(RenewalExpiryNotAfterRenewalDateException.RuleCode, () => Correct(late, lateDate));
+        RuleAssert.Broken<NewExpiryMustFollowRenewalDate>(() => Correct(late, lateDate));
     }
 
     [Test]
@@ -218,7 +219,7 @@ public sealed class CertificationCorrectRenewalTests
 
     [Test]
     public void CorrectRenewal_WhenNewExpiryIsIn3000_ThrowsRenewalExpiryDateOutOfRange() =>
-        RuleAssert.Broken(RenewalExpiryDateOutOfRangeException.RuleCode, () => Correct(_latest, FirstOf3000));
+        RuleAssert.Broken<NewExpiryDateMustBeSupported>(() => Correct(_latest, FirstOf3000));
 
     [Test]
     public void CorrectRenewal_WhenNewExpiryIsLastTickOf2999_Accepts()
@@ -230,7 +231,7 @@ public sealed class CertificationCorrectRenewalTests
 
     [Test]
     public void CorrectRenewal_WhenNotesAre2001Characters_ThrowsNotesTooLong() =>
-        RuleAssert.Broken(RenewalNotesTooLongException.RuleCode, () => Correct(_latest, null, new string('n', 2001)));
+        RuleAssert.Broken<RenewalNotesMustFit>(() => Correct(_latest, null, new string('n', 2001)));
 
     [Test]
     public void CorrectRenewal_WhenNotesAre2000Characters_Accepts()

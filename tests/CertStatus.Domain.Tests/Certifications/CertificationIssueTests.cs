@@ -1,4 +1,5 @@
 using CertStatus.Domain.Certifications;
+using CertStatus.Domain.Certifications.Rules;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CertStatus.Domain.Tests.Certifications;
@@ -92,7 +93,7 @@ public sealed class CertificationIssueTests
 
     [Test]
     public void Issue_WhenMentorIdIsSixtyFiveCharacters_ThrowsInvalidMentorId() =>
-        RuleAssert.Broken(InvalidMentorIdException.RuleCode, () => new CertificationBuilder().ForMentor(SixtyFiveChars).Build());
+        RuleAssert.Broken<MentorIdMustBeValid>(() => new CertificationBuilder().ForMentor(SixtyFiveChars).Build());
 
     [TestCase("")]
     [TestCase("-mentor")]
@@ -106,16 +107,16 @@ public sealed class CertificationIssueTests
     [TestCase("mentör")]
     [TestCase("mentor\t")]
     public void Issue_WhenMentorIdBreaksFormat_ThrowsInvalidMentorId(string mentorId) =>
-        RuleAssert.Broken(InvalidMentorIdException.RuleCode, () => new CertificationBuilder().ForMentor(mentorId).Build());
+        RuleAssert.Broken<MentorIdMustBeValid>(() => new CertificationBuilder().ForMentor(mentorId).Build());
 
     [Test]
     public void Issue_WhenMentorIdIsNull_ThrowsInvalidMentorId() =>
-        RuleAssert.Broken(InvalidMentorIdException.RuleCode, () => new CertificationBuilder().ForMentor(null!).Build());
+        RuleAssert.Broken<MentorIdMustBeValid>(() => new CertificationBuilder().ForMentor(null!).Build());
 
     [TestCase("mentor-1\n")]
     [TestCase("abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijkl\n")]
     public void Issue_WhenMentorIdEndsWithNewline_ThrowsInvalidMentorId(string mentorId) =>
-        RuleAssert.Broken(InvalidMentorIdException.RuleCode, () => new CertificationBuilder().ForMentor(mentorId).Build());
+        RuleAssert.Broken<MentorIdMustBeValid>(() => new CertificationBuilder().ForMentor(mentorId).Build());
 
     // ---- certification type ----
 
@@ -141,7 +142,7 @@ public sealed class CertificationIssueTests
 
     [Test]
     public void Issue_WhenCertificationTypeIsSixtyFiveCharacters_ThrowsInvalidCertificationType() =>
-        RuleAssert.Broken(InvalidCertificationTypeException.RuleCode, () => new CertificationBuilder().OfType(SixtyFiveChars).Build());
+        RuleAssert.Broken<CertificationTypeMustBeValid>(() => new CertificationBuilder().OfType(SixtyFiveChars).Build());
 
     [TestCase("")]
     [TestCase("_peer")]
@@ -151,15 +152,15 @@ public sealed class CertificationIssueTests
     [TestCase("peer.mentor")]
     [TestCase("peer mentor")]
     public void Issue_WhenCertificationTypeBreaksFormat_ThrowsInvalidCertificationType(string certificationType) =>
-        RuleAssert.Broken(InvalidCertificationTypeException.RuleCode, () => new CertificationBuilder().OfType(certificationType).Build());
+        RuleAssert.Broken<CertificationTypeMustBeValid>(() => new CertificationBuilder().OfType(certificationType).Build());
 
     [Test]
     public void Issue_WhenCertificationTypeIsNull_ThrowsInvalidCertificationType() =>
-        RuleAssert.Broken(InvalidCertificationTypeException.RuleCode, () => new CertificationBuilder().OfType(null!).Build());
+        RuleAssert.Broken<CertificationTypeMustBeValid>(() => new CertificationBuilder().OfType(null!).Build());
 
     [Test]
     public void Issue_WhenCertificationTypeEndsWithNewline_ThrowsInvalidCertificationType() =>
-        RuleAssert.Broken(InvalidCertificationTypeException.RuleCode, () => new CertificationBuilder().OfType("peer_mentor_standard\n").Build());
+        RuleAssert.Broken<CertificationTypeMustBeValid>(() => new CertificationBuilder().OfType("peer_mentor_standard\n").Build());
 
     // ---- expiry after issue ----
 
@@ -168,8 +169,7 @@ public sealed class CertificationIssueTests
     {
         var issueDate = new DateTimeOffset(2025, 5, 1, 0, 0, 0, TimeSpan.Zero);
 
-        RuleAssert.Broken(
-            ExpiryNotAfterIssueException.RuleCode,
+        RuleAssert.Broken<ExpiryMustFollowIssue>(
             () => new CertificationBuilder().IssuedAt(issueDate).ExpiringAt(issueDate).Build());
     }
 
@@ -179,8 +179,7 @@ public sealed class CertificationIssueTests
         var issueDate = new DateTimeOffset(2025, 5, 1, 0, 0, 0, TimeSpan.Zero);
         var sameInstant = new DateTimeOffset(2025, 5, 1, 2, 0, 0, TimeSpan.FromHours(2));
 
-        RuleAssert.Broken(
-            ExpiryNotAfterIssueException.RuleCode,
+        RuleAssert.Broken<ExpiryMustFollowIssue>(
             () => new CertificationBuilder().IssuedAt(issueDate).ExpiringAt(sameInstant).Build());
     }
 
@@ -189,8 +188,7 @@ public sealed class CertificationIssueTests
     {
         var issueDate = new DateTimeOffset(2025, 5, 1, 0, 0, 0, TimeSpan.Zero);
 
-        RuleAssert.Broken(
-            ExpiryNotAfterIssueException.RuleCode,
+        RuleAssert.Broken<ExpiryMustFollowIssue>(
             () => new CertificationBuilder().IssuedAt(issueDate).ExpiringAt(issueDate.AddDays(-1)).Build());
     }
 
@@ -218,8 +216,7 @@ public sealed class CertificationIssueTests
 
     [Test]
     public void Issue_WhenIssueDateIsLastTickOf1899_ThrowsIssueDateOutOfRange() =>
-        RuleAssert.Broken(
-            IssueDateOutOfRangeException.RuleCode,
+        RuleAssert.Broken<IssueDateMustBeSupported>(
             () => new CertificationBuilder().IssuedAt(new DateTimeOffset(1900, 1, 1, 0, 0, 0, TimeSpan.Zero).AddTicks(-1)).Build());
 
     [Test]
@@ -237,8 +234,7 @@ public sealed class CertificationIssueTests
     {
         var issueDate = new DateTimeOffset(3000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-        RuleAssert.Broken(
-            IssueDateOutOfRangeException.RuleCode,
+        RuleAssert.Broken<IssueDateMustBeSupported>(
             () => new CertificationBuilder().IssuedAt(issueDate).ExpiringAt(issueDate.AddDays(30)).Build());
     }
 
@@ -258,8 +254,7 @@ public sealed class CertificationIssueTests
     {
         var issueDate = new DateTimeOffset(1900, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-        RuleAssert.Broken(
-            ExpiryDateOutOfRangeException.RuleCode,
+        RuleAssert.Broken<ExpiryDateMustBeSupported>(
             () => new CertificationBuilder().IssuedAt(issueDate).ExpiringAt(issueDate.AddTicks(-1)).Build());
     }
 
@@ -275,8 +270,7 @@ public sealed class CertificationIssueTests
 
     [Test]
     public void Issue_WhenExpiryDateIsFirstInstantOf3000_ThrowsExpiryDateOutOfRange() =>
-        RuleAssert.Broken(
-            ExpiryDateOutOfRangeException.RuleCode,
+        RuleAssert.Broken<ExpiryDateMustBeSupported>(
             () => new CertificationBuilder().ExpiringAt(new DateTimeOffset(3000, 1, 1, 0, 0, 0, TimeSpan.Zero)).Build());
 
     [Test]
@@ -285,6 +279,6 @@ public sealed class CertificationIssueTests
         // The years are checked on the UTC value, the one that is stored and returned.
         var issueDate = new DateTimeOffset(1900, 1, 1, 0, 30, 0, TimeSpan.FromHours(1));
 
-        RuleAssert.Broken(IssueDateOutOfRangeException.RuleCode, () => new CertificationBuilder().IssuedAt(issueDate).Build());
+        RuleAssert.Broken<IssueDateMustBeSupported>(() => new CertificationBuilder().IssuedAt(issueDate).Build());
     }
 }

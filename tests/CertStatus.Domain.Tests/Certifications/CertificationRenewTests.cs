@@ -1,4 +1,5 @@
 using CertStatus.Domain.Certifications;
+using CertStatus.Domain.Certifications.Rules;
 using CertStatus.Domain.Common;
 using Microsoft.Extensions.Time.Testing;
 
@@ -149,7 +150,7 @@ public sealed class CertificationRenewTests
     {
         var certification = Build();
 
-        RuleAssert.Broken(RenewalMustExtendExpiryException.RuleCode, () => Renew(certification, RenewalDate, CurrentExpiry));
+        RuleAssert.Broken<RenewalMustExtendExpiry>(() => Renew(certification, RenewalDate, CurrentExpiry));
     }
 
     [Test]
@@ -157,7 +158,7 @@ public sealed class CertificationRenewTests
     {
         var certification = Build();
 
-        RuleAssert.Broken(RenewalMustExtendExpiryException.RuleCode, () => Renew(certification, RenewalDate, CurrentExpiry.AddDays(-1)));
+        RuleAssert.Broken<RenewalMustExtendExpiry>(() => Renew(certification, RenewalDate, CurrentExpiry.AddDays(-1)));
     }
 
     [Test]
@@ -178,7 +179,7 @@ public sealed class CertificationRenewTests
         var certification = Build();
         var lateRenewal = CurrentExpiry.AddMonths(6);
 
-        RuleAssert.Broken(RenewalExpiryNotAfterRenewalDateException.RuleCode, () => Renew(certification, lateRenewal, lateRenewal));
+        RuleAssert.Broken<NewExpiryMustFollowRenewalDate>(() => Renew(certification, lateRenewal, lateRenewal));
     }
 
     [Test]
@@ -187,8 +188,7 @@ public sealed class CertificationRenewTests
         var certification = Build();
         var lateRenewal = CurrentExpiry.AddMonths(6);
 
-        RuleAssert.Broken(
-            RenewalExpiryNotAfterRenewalDateException.RuleCode,
+        RuleAssert.Broken<NewExpiryMustFollowRenewalDate>(
             () => Renew(certification, lateRenewal, lateRenewal.AddDays(-1)));
     }
 
@@ -224,7 +224,7 @@ public sealed class CertificationRenewTests
     {
         var certification = Build();
 
-        RuleAssert.Broken(RenewalBeforeIssueException.RuleCode, () => Renew(certification, IssueDate.AddTicks(-1), NewExpiry));
+        RuleAssert.Broken<RenewalMustNotPrecedeIssue>(() => Renew(certification, IssueDate.AddTicks(-1), NewExpiry));
     }
 
     // Years 1900–2999, judged in UTC.
@@ -234,7 +234,7 @@ public sealed class CertificationRenewTests
     {
         var certification = Build();
 
-        RuleAssert.Broken(RenewalDateOutOfRangeException.RuleCode, () => Renew(certification, FirstOf3000, FirstOf3000.AddDays(1)));
+        RuleAssert.Broken<RenewalDateMustBeSupported>(() => Renew(certification, FirstOf3000, FirstOf3000.AddDays(1)));
     }
 
     [Test]
@@ -242,7 +242,7 @@ public sealed class CertificationRenewTests
     {
         var certification = new CertificationBuilder().IssuedAt(FirstOf1900).ExpiringAt(FirstOf1900.AddYears(1)).Build();
 
-        RuleAssert.Broken(RenewalDateOutOfRangeException.RuleCode, () => Renew(certification, FirstOf1900.AddTicks(-1), NewExpiry));
+        RuleAssert.Broken<RenewalDateMustBeSupported>(() => Renew(certification, FirstOf1900.AddTicks(-1), NewExpiry));
     }
 
     [Test]
@@ -260,7 +260,7 @@ public sealed class CertificationRenewTests
     {
         var certification = Build();
 
-        RuleAssert.Broken(RenewalExpiryDateOutOfRangeException.RuleCode, () => Renew(certification, RenewalDate, FirstOf3000));
+        RuleAssert.Broken<NewExpiryDateMustBeSupported>(() => Renew(certification, RenewalDate, FirstOf3000));
     }
 
     [Test]
@@ -278,8 +278,7 @@ public sealed class CertificationRenewTests
     {
         var certification = new CertificationBuilder().IssuedAt(FirstOf1900).ExpiringAt(FirstOf1900.AddYears(1)).Build();
 
-        RuleAssert.Broken(
-            RenewalExpiryDateOutOfRangeException.RuleCode,
+        RuleAssert.Broken<NewExpiryDateMustBeSupported>(
             () => Renew(certification, FirstOf1900, FirstOf1900.AddTicks(-1)));
     }
 
@@ -289,7 +288,7 @@ public sealed class CertificationRenewTests
         var certification = Build();
         var newExpiry = new DateTimeOffset(2999, 12, 31, 23, 0, 0, TimeSpan.FromHours(-2));
 
-        RuleAssert.Broken(RenewalExpiryDateOutOfRangeException.RuleCode, () => Renew(certification, RenewalDate, newExpiry));
+        RuleAssert.Broken<NewExpiryDateMustBeSupported>(() => Renew(certification, RenewalDate, newExpiry));
     }
 
     [Test]
@@ -319,8 +318,7 @@ public sealed class CertificationRenewTests
     {
         var certification = Build();
 
-        RuleAssert.Broken(
-            InvalidProcessedByException.RuleCode,
+        RuleAssert.Broken<ProcessedByMustBeValid>(
             () => certification.Renew(RenewalDate, NewExpiry, processedBy, null, _clock.GetUtcNow()));
     }
 
@@ -329,8 +327,7 @@ public sealed class CertificationRenewTests
     {
         var certification = Build();
 
-        RuleAssert.Broken(
-            InvalidProcessedByException.RuleCode,
+        RuleAssert.Broken<ProcessedByMustBeValid>(
             () => certification.Renew(RenewalDate, NewExpiry, null!, null, _clock.GetUtcNow()));
     }
 
@@ -339,8 +336,7 @@ public sealed class CertificationRenewTests
     {
         var certification = Build();
 
-        RuleAssert.Broken(
-            InvalidProcessedByException.RuleCode,
+        RuleAssert.Broken<ProcessedByMustBeValid>(
             () => certification.Renew(RenewalDate, NewExpiry, new string('a', 65), null, _clock.GetUtcNow()));
     }
 
@@ -375,8 +371,7 @@ public sealed class CertificationRenewTests
     {
         var certification = Build();
 
-        RuleAssert.Broken(
-            RenewalNotesTooLongException.RuleCode,
+        RuleAssert.Broken<RenewalNotesMustFit>(
             () => certification.Renew(RenewalDate, NewExpiry, ProcessedBy, new string('n', 2001), _clock.GetUtcNow()));
     }
 

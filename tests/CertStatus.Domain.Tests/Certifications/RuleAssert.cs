@@ -2,13 +2,14 @@ using CertStatus.Domain.Common;
 
 namespace CertStatus.Domain.Tests.Certifications;
 
-/// <summary>Asserts which domain rule an action broke, by the rule's stable code.</summary>
+/// <summary>Asserts which domain rule an action broke, by the rule's type.</summary>
 internal static class RuleAssert
 {
-    public static DomainRuleViolationException Broken(string expectedRuleCode, Action action)
+    public static TRule Broken<TRule>(Action action)
+        where TRule : IDomainRule
     {
-        var exception = Assert.Catch<DomainRuleViolationException>(action, $"expected rule {expectedRuleCode} to be broken");
-        Assert.That(exception!.Code, Is.EqualTo(expectedRuleCode));
-        return exception;
+        var exception = Assert.Catch<DomainRuleViolationException>(action, $"expected rule {typeof(TRule).Name} to be broken");
+        Assert.That(exception!.Rule, Is.InstanceOf<TRule>());
+        return (TRule)exception.Rule;
     }
 }

@@ -15,6 +15,7 @@ internal sealed class DeleteCertificationCommandHandler(
             ?? throw new NotFoundException(CertificationResources.CertificationStatus, command.MentorId);
         command.IfMatch.EnsureSatisfiedBy(certification.Version);
 
+        certification.Delete();
         certifications.Remove(certification);
         await unitOfWork.CommitAsync(cancellationToken);
 

@@ -1,14 +1,15 @@
-using CertStatus.Application.Certifications.CreateCertification;
-using CertStatus.Application.Certifications.DeleteCertification;
+using CertStatus.Application.Common.Persistence;
 using CertStatus.Application.Common.Telemetry;
-using CertStatus.Application.Renewals.RenewCertification;
 using FluentValidation;
 using Mediator;
 
 namespace CertStatus.Application.Common.Behaviors;
 
-/// <summary>Counts what the service did, in one place rather than in every handler.</summary>
-public sealed class MetricsBehavior<TMessage, TResponse>(CertStatusMetrics metrics)
+/// <summary>
+/// Counts what the service did, in one place rather than in every handler: the requests validation
+/// refused, and whatever the aggregates recorded in the changes the message committed.
+/// </summary>
+public sealed class MetricsBehavior<TMessage, TResponse>(CertStatusMetrics metrics, CommittedEvents committedEvents)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
@@ -28,17 +29,9 @@ public sealed class MetricsBehavior<TMessage, TResponse>(CertStatusMetrics metri
             throw;
         }
 
-        switch (message)
+        foreach (var domainEvent in committedEvents.TakeAll())
         {
-            case CreateCertificationCommand:
-                metrics.CertificationCreated();
-                break;
-            case DeleteCertificationCommand:
-                metrics.CertificationDeleted();
-                break;
-            case RenewCertificationCommand:
-                metrics.RenewalRecorded();
-                break;
+            metrics.Count(domainEvent);
         }
 
         return response;

@@ -1,4 +1,6 @@
 using System.Diagnostics.Metrics;
+using CertStatus.Domain.Certifications.Events;
+using CertStatus.Domain.Common;
 
 namespace CertStatus.Application.Common.Telemetry;
 
@@ -22,11 +24,18 @@ public sealed class CertStatusMetrics
         _validationFailures = meter.CreateCounter<long>("certstatus.validation.failures", "{request}", "Requests refused by validation, by message.");
     }
 
-    public void CertificationCreated() => _certificationsCreated.Add(1);
-
-    public void CertificationDeleted() => _certificationsDeleted.Add(1);
-
-    public void RenewalRecorded() => _renewalsRecorded.Add(1);
+    /// <summary>Counts what an aggregate recorded, once it has been committed.</summary>
+    public void Count(IDomainEvent domainEvent)
+    {
+        var counter = domainEvent switch
+        {
+            CertificationIssued => _certificationsCreated,
+            CertificationDeleted => _certificationsDeleted,
+            RenewalRecorded => _renewalsRecorded,
+            _ => null,
+        };
+        counter?.Add(1);
+    }
 
     public void ValidationFailed(string messageName) =>
         _validationFailures.Add(1, new KeyValuePair<string, object?>("message", messageName));

@@ -1,5 +1,6 @@
 using CertStatus.Application.Common.Paging;
 using CertStatus.Domain.Certifications;
+using CertStatus.Domain.Certifications.Rules;
 using FluentValidation;
 
 namespace CertStatus.Application.Common.Validation;
@@ -11,12 +12,12 @@ internal static class RuleBuilderExtensions
         rule.Cascade(CascadeMode.Stop)
             .NotEmpty()
             .Must(CertificationRules.IsValidIdentifier)
-            .WithMessage($"'{{PropertyName}}' must be 1–{CertificationRules.IdentifierMaxLength} characters of A-Z, a-z, 0-9, '.', '_' or '-', starting with a letter or digit.");
+            .WithMessage($"'{{PropertyName}}' {IdentifierRule.Requirement}");
 
     public static IRuleBuilderOptions<T, DateTimeOffset?> MustBeSupportedDate<T>(this IRuleBuilder<T, DateTimeOffset?> rule) =>
         rule.NotNull()
             .Must(value => value is null || CertificationRules.IsWithinSupportedRange(value.Value))
-            .WithMessage($"'{{PropertyName}}' must fall in the years {CertificationRules.EarliestYear}–{CertificationRules.LatestYear}.");
+            .WithMessage($"'{{PropertyName}}' {SupportedDateRule.Requirement}");
 
     public static IRuleBuilderOptions<T, string?> MustBeConfiguredType<T>(
         this IRuleBuilder<T, string?> rule,

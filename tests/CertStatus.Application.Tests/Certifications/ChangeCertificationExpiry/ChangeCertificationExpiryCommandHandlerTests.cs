@@ -1,49 +1,33 @@
 using CertStatus.Application.Certifications.ChangeCertificationExpiry;
 using CertStatus.Application.Common.Concurrency;
 using CertStatus.Application.Common.Exceptions;
-using CertStatus.Application.Common.Persistence;
 using CertStatus.Application.Tests.Support;
-using CertStatus.Domain.Certifications;
+using CertStatus.Domain.Certifications.Rules;
+using CertStatus.Domain.Common;
 using CertStatus.Testing.Domain;
-using Microsoft.Extensions.Time.Testing;
 using Moq;
 
 namespace CertStatus.Application.Tests.Certifications.ChangeCertificationExpiry;
 
 [TestFixture]
-public sealed class ChangeCertificationExpiryCommandHandlerTests
+public sealed class ChangeCertificationExpiryCommandHandlerTests : CommandHandlerTests
 {
     private static readonly DateTimeOffset IssueDate = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset OldExpiry = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset NewExpiry = new(2027, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    private Mock<ICertificationRepository> _repository = null!;
-    private Mock<IUnitOfWork> _unitOfWork = null!;
-    private FakeTimeProvider _clock = null!;
     private ChangeCertificationExpiryCommandHandler _handler = null!;
-    private Certification _certification = null!;
-    private DateTimeOffset? _expiryAtCommit;
 
     [SetUp]
     public void SetUp()
     {
-        _repository = new Mock<ICertificationRepository>(MockBehavior.Strict);
-        _unitOfWork = new Mock<IUnitOfWork>(MockBehavior.Strict);
-        _clock = Clocks.Default();
-        _certification = new CertificationBuilder()
+        Holds(new CertificationBuilder()
             .ForMentor("mentor-3")
             .IssuedAt(IssueDate)
             .ExpiringAt(OldExpiry)
             .RecordedAt(IssueDate)
-            .Build();
-        _expiryAtCommit = null;
-        _repository.Setup(r => r.FindAsync("mentor-3", It.IsAny<CancellationToken>())).ReturnsAsync(_certification);
-        _repository.Setup(r => r.FindAsync(It.Is<string>(id => id != "mentor-3"), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((Certification?)null);
-        _unitOfWork.Setup(u => u.CommitAsync(It.IsAny<CancellationToken>()))
-            .Callback(() => _expiryAtCommit = _certification.ExpiryDate)
-            .Returns(Task.CompletedTask);
-        _handler = new ChangeCertificationExpiryCommandHandler(_repository.Object, _unitOfWork.Object, _clock);
+            .Build());
+        _handler = new ChangeCertificationExpiryCommandHandler(Repository.Object, UnitOfWork.Object, Clock);
     }
 
     private static ChangeCertificationExpiryCommand Command(IfMatch? ifMatch = null, string mentorId = "mentor-3") =>
@@ -54,14 +38,14 @@ public sealed class ChangeCertificationExpiryCommandHandlerTests
     {
         await _handler.Handle(Command(), CancellationToken.None);
 
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
-        Assert.That(_expiryAtCommit, Is.EqualTo(NewExpiry), "the change must be made before the commit");
+        UnitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
+        Assert.That(ExpiryAtCommit, Is.EqualTo(NewExpiry), "the change must be made before the commit");
     }
 
     [Test]
     public async Task Handle_WhenFound_ReturnsTheChangedRepresentation()
     {
-        var versionBefore = _certification.Version;
+        var versionBefore = Loaded.Version;
 
         var response = await _handler.Handle(Command(), CancellationToken.None);
 
@@ -74,7 +58,7 @@ public sealed class ChangeCertificationExpiryCommandHandlerTests
             Assert.That(response.CreatedAt, Is.EqualTo(IssueDate));
             // 2025-06-01T12:00Z to 2027-01-01T00:00Z is 578.5 days.
             Assert.That(response.DaysUntilExpiry, Is.EqualTo(578));
-            Assert.That(response.Version, Is.EqualTo(_certification.Version));
+            Assert.That(response.Version, Is.EqualTo(Loaded.Version));
             Assert.That(response.Version, Is.Not.EqualTo(versionBefore));
         }
     }
@@ -86,13 +70,13 @@ public sealed class ChangeCertificationExpiryCommandHandlerTests
             async () => await _handler.Handle(Command(mentorId: "ghost"), CancellationToken.None));
 
         Assert.That(exception!.Id, Is.EqualTo("ghost"));
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
+        UnitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Test]
     public void Handle_WhenIfMatchNamesAnotherVersion_ThrowsPreconditionFailedWithoutChangingOrCommitting()
     {
-        var currentVersion = _certification.Version;
+        var currentVersion = Loaded.Version;
         var staleVersion = Guid.NewGuid();
 
         var exception = Assert.ThrowsAsync<PreconditionFailedException>(
@@ -101,11 +85,11 @@ public sealed class ChangeCertificationExpiryCommandHandlerTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(exception!.CurrentVersion, Is.EqualTo(currentVersion));
-            Assert.That(_certification.ExpiryDate, Is.EqualTo(OldExpiry));
-            Assert.That(_certification.Version, Is.EqualTo(currentVersion));
+            Assert.That(Loaded.ExpiryDate, Is.EqualTo(OldExpiry));
+            Assert.That(Loaded.Version, Is.EqualTo(currentVersion));
         }
 
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
+        UnitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Test]
@@ -114,18 +98,18 @@ public sealed class ChangeCertificationExpiryCommandHandlerTests
         var response = await _handler.Handle(Command(IfMatch.Any), CancellationToken.None);
 
         Assert.That(response.ExpiryDate, Is.EqualTo(NewExpiry));
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
+        UnitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Test]
     public async Task Handle_WhenIfMatchListsTheCurrentTagAmongOthers_ChangesAndCommits()
     {
-        var ifMatch = IfMatch.OneOf(Guid.NewGuid(), _certification.Version);
+        var ifMatch = IfMatch.OneOf(Guid.NewGuid(), Loaded.Version);
 
         var response = await _handler.Handle(Command(ifMatch), CancellationToken.None);
 
         Assert.That(response.ExpiryDate, Is.EqualTo(NewExpiry));
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
+        UnitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Test]
@@ -133,16 +117,16 @@ public sealed class ChangeCertificationExpiryCommandHandlerTests
     {
         var command = Command() with { ExpiryDate = IssueDate };
 
-        var exception = Assert.ThrowsAsync<ExpiryNotAfterIssueException>(async () => await _handler.Handle(command, CancellationToken.None));
+        var exception = Assert.ThrowsAsync<DomainRuleViolationException>(async () => await _handler.Handle(command, CancellationToken.None));
 
-        Assert.That(exception!.Code, Is.EqualTo(ExpiryNotAfterIssueException.RuleCode));
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
+        Assert.That(exception!.Rule, Is.InstanceOf<ExpiryMustFollowIssue>());
+        UnitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Test]
     public void Handle_WhenCommitHitsConcurrencyConflict_LetsItThrough()
     {
-        _unitOfWork.Setup(u => u.CommitAsync(It.IsAny<CancellationToken>())).ThrowsAsync(new ConcurrencyConflictException());
+        UnitOfWork.Setup(u => u.CommitAsync(It.IsAny<CancellationToken>())).ThrowsAsync(new ConcurrencyConflictException());
 
         Assert.ThrowsAsync<ConcurrencyConflictException>(async () => await _handler.Handle(Command(), CancellationToken.None));
     }

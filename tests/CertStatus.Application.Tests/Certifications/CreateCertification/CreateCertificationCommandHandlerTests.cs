@@ -1,39 +1,32 @@
 using CertStatus.Application.Certifications.CreateCertification;
 using CertStatus.Application.Common.Exceptions;
-using CertStatus.Application.Common.Persistence;
 using CertStatus.Application.Tests.Support;
 using CertStatus.Domain.Certifications;
-using Microsoft.Extensions.Time.Testing;
+using CertStatus.Domain.Certifications.Rules;
+using CertStatus.Domain.Common;
 using Moq;
 
 namespace CertStatus.Application.Tests.Certifications.CreateCertification;
 
 [TestFixture]
-public sealed class CreateCertificationCommandHandlerTests
+public sealed class CreateCertificationCommandHandlerTests : CommandHandlerTests
 {
     private static readonly DateTimeOffset IssueDate = new(2025, 5, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset ExpiryDate = new(2026, 5, 1, 0, 0, 0, TimeSpan.Zero);
 
-    private Mock<ICertificationRepository> _repository = null!;
-    private Mock<IUnitOfWork> _unitOfWork = null!;
-    private FakeTimeProvider _clock = null!;
     private CreateCertificationCommandHandler _handler = null!;
     private Certification? _added;
 
     [SetUp]
     public void SetUp()
     {
-        _repository = new Mock<ICertificationRepository>(MockBehavior.Strict);
-        _unitOfWork = new Mock<IUnitOfWork>(MockBehavior.Strict);
-        _clock = Clocks.Default();
         _added = null;
-        _repository.Setup(r => r.ExistsAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync(false);
-        _repository.Setup(r => r.Add(It.IsAny<Certification>())).Callback<Certification>(c => _added = c);
-        _unitOfWork.Setup(u => u.CommitAsync(It.IsAny<CancellationToken>()))
-            .Callback(() => Assert.That(_added, Is.Not.Null, "committed before the certification was added"))
-            .Returns(Task.CompletedTask);
-        _handler = new CreateCertificationCommandHandler(_repository.Object, _unitOfWork.Object, _clock);
+        Repository.Setup(r => r.ExistsAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync(false);
+        Repository.Setup(r => r.Add(It.IsAny<Certification>())).Callback<Certification>(c => _added = c);
+        _handler = new CreateCertificationCommandHandler(Repository.Object, UnitOfWork.Object, Clock);
     }
+
+    protected override void OnCommit() => Assert.That(_added, Is.Not.Null, "committed before the certification was added");
 
     private static CreateCertificationCommand Command(string mentorId = "mentor-9") =>
         new(mentorId, "peer_mentor_standard", IssueDate, ExpiryDate);
@@ -43,7 +36,7 @@ public sealed class CreateCertificationCommandHandlerTests
     {
         await _handler.Handle(Command(), CancellationToken.None);
 
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
+        UnitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(_added, Is.Not.Null);
@@ -78,19 +71,19 @@ public sealed class CreateCertificationCommandHandlerTests
     [Test]
     public void Handle_WhenMentorAlreadyExists_ThrowsDuplicateWithoutAddingOrCommitting()
     {
-        _repository.Setup(r => r.ExistsAsync("mentor-9", It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        Repository.Setup(r => r.ExistsAsync("mentor-9", It.IsAny<CancellationToken>())).ReturnsAsync(true);
 
         var exception = Assert.ThrowsAsync<DuplicateException>(async () => await _handler.Handle(Command(), CancellationToken.None));
 
         Assert.That(exception!.Id, Is.EqualTo("mentor-9"));
-        _repository.Verify(r => r.Add(It.IsAny<Certification>()), Times.Never);
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
+        Repository.Verify(r => r.Add(It.IsAny<Certification>()), Times.Never);
+        UnitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Test]
     public void Handle_WhenCommitHitsUniqueConstraint_ThrowsDuplicate()
     {
-        _unitOfWork.Setup(u => u.CommitAsync(It.IsAny<CancellationToken>()))
+        UnitOfWork.Setup(u => u.CommitAsync(It.IsAny<CancellationToken>()))
             .ThrowsAsync(new UniqueConstraintViolationException(new InvalidOperationException("UNIQUE constraint failed")));
 
         var exception = Assert.ThrowsAsync<DuplicateException>(async () => await _handler.Handle(Command(), CancellationToken.None));
@@ -101,7 +94,7 @@ public sealed class CreateCertificationCommandHandlerTests
     [Test]
     public void Handle_WhenCommitHitsConcurrencyConflict_LetsItThrough()
     {
-        _unitOfWork.Setup(u => u.CommitAsync(It.IsAny<CancellationToken>())).ThrowsAsync(new ConcurrencyConflictException());
+        UnitOfWork.Setup(u => u.CommitAsync(It.IsAny<CancellationToken>())).ThrowsAsync(new ConcurrencyConflictException());
 
         Assert.ThrowsAsync<ConcurrencyConflictException>(async () => await _handler.Handle(Command(), CancellationToken.None));
     }
@@ -111,10 +104,10 @@ public sealed class CreateCertificationCommandHandlerTests
     {
         var command = Command() with { ExpiryDate = IssueDate };
 
-        var exception = Assert.ThrowsAsync<ExpiryNotAfterIssueException>(async () => await _handler.Handle(command, CancellationToken.None));
+        var exception = Assert.ThrowsAsync<DomainRuleViolationException>(async () => await _handler.Handle(command, CancellationToken.None));
 
-        Assert.That(exception!.Code, Is.EqualTo(ExpiryNotAfterIssueException.RuleCode));
-        _repository.Verify(r => r.Add(It.IsAny<Certification>()), Times.Never);
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
+        Assert.That(exception!.Rule, Is.InstanceOf<ExpiryMustFollowIssue>());
+        Repository.Verify(r => r.Add(It.IsAny<Certification>()), Times.Never);
+        UnitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
     }
 }

@@ -1,48 +1,42 @@
 using CertStatus.Application.Certifications.DeleteCertification;
 using CertStatus.Application.Common.Concurrency;
 using CertStatus.Application.Common.Exceptions;
-using CertStatus.Application.Common.Persistence;
+using CertStatus.Application.Tests.Support;
 using CertStatus.Domain.Certifications;
+using CertStatus.Domain.Certifications.Events;
 using CertStatus.Testing.Domain;
 using Moq;
 
 namespace CertStatus.Application.Tests.Certifications.DeleteCertification;
 
 [TestFixture]
-public sealed class DeleteCertificationCommandHandlerTests
+public sealed class DeleteCertificationCommandHandlerTests : CommandHandlerTests
 {
-    private Mock<ICertificationRepository> _repository = null!;
-    private Mock<IUnitOfWork> _unitOfWork = null!;
     private DeleteCertificationCommandHandler _handler = null!;
-    private Certification _certification = null!;
+    private bool _removed;
     private bool _removedBeforeCommit;
 
     [SetUp]
     public void SetUp()
     {
-        _repository = new Mock<ICertificationRepository>(MockBehavior.Strict);
-        _unitOfWork = new Mock<IUnitOfWork>(MockBehavior.Strict);
-        _certification = new CertificationBuilder().ForMentor("mentor-5").Build();
+        _removed = false;
         _removedBeforeCommit = false;
-        var removed = false;
-        _repository.Setup(r => r.FindAsync("mentor-5", It.IsAny<CancellationToken>())).ReturnsAsync(_certification);
-        _repository.Setup(r => r.FindAsync(It.Is<string>(id => id != "mentor-5"), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((Certification?)null);
-        _repository.Setup(r => r.Remove(_certification)).Callback(() => removed = true);
-        _unitOfWork.Setup(u => u.CommitAsync(It.IsAny<CancellationToken>()))
-            .Callback(() => _removedBeforeCommit = removed)
-            .Returns(Task.CompletedTask);
-        _handler = new DeleteCertificationCommandHandler(_repository.Object, _unitOfWork.Object);
+        Holds(new CertificationBuilder().ForMentor("mentor-5").Build());
+        Repository.Setup(r => r.Remove(Loaded)).Callback(() => _removed = true);
+        _handler = new DeleteCertificationCommandHandler(Repository.Object, UnitOfWork.Object);
     }
+
+    protected override void OnCommit() => _removedBeforeCommit = _removed;
 
     [Test]
     public async Task Handle_WhenFound_RemovesThenCommits()
     {
         await _handler.Handle(new DeleteCertificationCommand("mentor-5"), CancellationToken.None);
 
-        _repository.Verify(r => r.Remove(_certification), Times.Once);
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
+        Repository.Verify(r => r.Remove(Loaded), Times.Once);
+        UnitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
         Assert.That(_removedBeforeCommit, Is.True, "the removal must be tracked before the commit");
+        Assert.That(Loaded.TakeDomainEvents(), Does.Contain(new CertificationDeleted("mentor-5")), "the aggregate says it was deleted, so the deletion is counted");
     }
 
     [Test]
@@ -60,8 +54,8 @@ public sealed class DeleteCertificationCommandHandlerTests
             async () => await _handler.Handle(new DeleteCertificationCommand("ghost"), CancellationToken.None));
 
         Assert.That(exception!.Id, Is.EqualTo("ghost"));
-        _repository.Verify(r => r.Remove(It.IsAny<Certification>()), Times.Never);
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
+        Repository.Verify(r => r.Remove(It.IsAny<Certification>()), Times.Never);
+        UnitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Test]
@@ -71,9 +65,9 @@ public sealed class DeleteCertificationCommandHandlerTests
 
         var exception = Assert.ThrowsAsync<PreconditionFailedException>(async () => await _handler.Handle(command, CancellationToken.None));
 
-        Assert.That(exception!.CurrentVersion, Is.EqualTo(_certification.Version));
-        _repository.Verify(r => r.Remove(It.IsAny<Certification>()), Times.Never);
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
+        Assert.That(exception!.CurrentVersion, Is.EqualTo(Loaded.Version));
+        Repository.Verify(r => r.Remove(It.IsAny<Certification>()), Times.Never);
+        UnitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Test]
@@ -81,18 +75,18 @@ public sealed class DeleteCertificationCommandHandlerTests
     {
         await _handler.Handle(new DeleteCertificationCommand("mentor-5", IfMatch.Any), CancellationToken.None);
 
-        _repository.Verify(r => r.Remove(_certification), Times.Once);
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
+        Repository.Verify(r => r.Remove(Loaded), Times.Once);
+        UnitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Test]
     public async Task Handle_WhenIfMatchNamesTheCurrentVersion_RemovesAndCommits()
     {
-        var command = new DeleteCertificationCommand("mentor-5", IfMatch.OneOf(_certification.Version));
+        var command = new DeleteCertificationCommand("mentor-5", IfMatch.OneOf(Loaded.Version));
 
         await _handler.Handle(command, CancellationToken.None);
 
-        _repository.Verify(r => r.Remove(_certification), Times.Once);
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
+        Repository.Verify(r => r.Remove(Loaded), Times.Once);
+        UnitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
     }
 }

@@ -3,7 +3,8 @@ using CertStatus.Application.Common.Exceptions;
 using CertStatus.Application.Common.Persistence;
 using CertStatus.Application.Renewals;
 using CertStatus.Application.Renewals.RenewCertification;
-using CertStatus.Domain.Certifications;
+using CertStatus.Domain.Certifications.Rules;
+using CertStatus.Domain.Common;
 using Moq;
 
 namespace CertStatus.Application.Tests.Common.Behaviors;
@@ -118,7 +119,7 @@ public sealed class ConcurrencyRetryBehaviorTests
         yield return new TestCaseData(new NotFoundException("renewal", "renewal-0042")).SetArgDisplayNames("not found");
         yield return new TestCaseData(new PreconditionFailedException(Guid.Empty)).SetArgDisplayNames("precondition failed");
         yield return new TestCaseData(new MissingReferenceException("mentor_id", "certification status", "ghost")).SetArgDisplayNames("missing reference");
-        yield return new TestCaseData(new RenewalMustExtendExpiryException(At, At)).SetArgDisplayNames("domain rule");
+        yield return new TestCaseData(new DomainRuleViolationException(new RenewalMustExtendExpiry(At, At))).SetArgDisplayNames("domain rule");
         yield return new TestCaseData(new UniqueConstraintViolationException(new InvalidOperationException())).SetArgDisplayNames("unique");
         yield return new TestCaseData(new InvalidOperationException("boom")).SetArgDisplayNames("unexpected");
     }

@@ -1,17 +1,17 @@
 using CertStatus.Application.Common.Concurrency;
 using CertStatus.Application.Common.Exceptions;
-using CertStatus.Application.Common.Persistence;
 using CertStatus.Application.Renewals.CorrectRenewal;
 using CertStatus.Application.Tests.Support;
 using CertStatus.Domain.Certifications;
+using CertStatus.Domain.Certifications.Rules;
+using CertStatus.Domain.Common;
 using CertStatus.Testing.Domain;
-using Microsoft.Extensions.Time.Testing;
 using Moq;
 
 namespace CertStatus.Application.Tests.Renewals.CorrectRenewal;
 
 [TestFixture]
-public sealed class CorrectRenewalCommandHandlerTests
+public sealed class CorrectRenewalCommandHandlerTests : CommandHandlerTests
 {
     private static readonly DateTimeOffset IssueDate = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset OriginalExpiry = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -21,40 +21,23 @@ public sealed class CorrectRenewalCommandHandlerTests
     private static readonly DateTimeOffset LatestExpiry = new(2028, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset CorrectedExpiry = new(2028, 6, 1, 0, 0, 0, TimeSpan.Zero);
 
-    private Mock<ICertificationRepository> _repository = null!;
-    private Mock<IUnitOfWork> _unitOfWork = null!;
-    private FakeTimeProvider _clock = null!;
     private CorrectRenewalCommandHandler _handler = null!;
-    private Certification _certification = null!;
     private Renewal _older = null!;
     private Renewal _latest = null!;
-    private DateTimeOffset? _expiryAtCommit;
 
     [SetUp]
     public void SetUp()
     {
-        _repository = new Mock<ICertificationRepository>(MockBehavior.Strict);
-        _unitOfWork = new Mock<IUnitOfWork>(MockBehavior.Strict);
-        _clock = Clocks.Default();
-        _certification = new CertificationBuilder()
+        var stored = HoldsByRenewals(new CertificationBuilder()
             .ForMentor("mentor-3")
             .IssuedAt(IssueDate)
             .ExpiringAt(OriginalExpiry)
             .RecordedAt(IssueDate)
             .RenewedOn(OlderRenewalDate, OlderExpiry)
             .RenewedOn(LatestRenewalDate, LatestExpiry)
-            .Build();
-        var bySequence = _certification.Renewals.OrderBy(r => r.Sequence).ToList();
-        _older = CertificationBuilder.Stored(bySequence[0], 41);
-        _latest = CertificationBuilder.Stored(bySequence[1], 42);
-        _expiryAtCommit = null;
-        _repository.Setup(r => r.FindByRenewalAsync(It.IsIn(41L, 42L), It.IsAny<CancellationToken>())).ReturnsAsync(_certification);
-        _repository.Setup(r => r.FindByRenewalAsync(It.IsNotIn(41L, 42L), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((Certification?)null);
-        _unitOfWork.Setup(u => u.CommitAsync(It.IsAny<CancellationToken>()))
-            .Callback(() => _expiryAtCommit = _certification.ExpiryDate)
-            .Returns(Task.CompletedTask);
-        _handler = new CorrectRenewalCommandHandler(_repository.Object, _unitOfWork.Object, _clock);
+            .Build());
+        (_older, _latest) = (stored[0], stored[1]);
+        _handler = new CorrectRenewalCommandHandler(Repository.Object, UnitOfWork.Object, Clock);
     }
 
     [Test]
@@ -62,8 +45,8 @@ public sealed class CorrectRenewalCommandHandlerTests
     {
         await _handler.Handle(new CorrectRenewalCommand("renewal-0042", CorrectedExpiry, null), CancellationToken.None);
 
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
-        Assert.That(_expiryAtCommit, Is.EqualTo(CorrectedExpiry), "the correction must be made before the commit");
+        UnitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
+        Assert.That(ExpiryAtCommit, Is.EqualTo(CorrectedExpiry), "the correction must be made before the commit");
     }
 
     [Test]
@@ -101,11 +84,11 @@ public sealed class CorrectRenewalCommandHandlerTests
         {
             Assert.That(response.RenewalId, Is.EqualTo("renewal-0041"));
             Assert.That(response.NewExpiryDate, Is.EqualTo(corrected));
-            Assert.That(_certification.ExpiryDate, Is.EqualTo(LatestExpiry));
+            Assert.That(Loaded.ExpiryDate, Is.EqualTo(LatestExpiry));
             Assert.That(_latest.NewExpiryDate, Is.EqualTo(LatestExpiry));
         }
 
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
+        UnitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Test]
@@ -126,8 +109,8 @@ public sealed class CorrectRenewalCommandHandlerTests
             async () => await _handler.Handle(new CorrectRenewalCommand(renewalId, CorrectedExpiry, null), CancellationToken.None));
 
         Assert.That(exception!.Id, Is.EqualTo(renewalId));
-        _repository.Verify(r => r.FindByRenewalAsync(It.IsAny<long>(), It.IsAny<CancellationToken>()), Times.Never);
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
+        Repository.Verify(r => r.FindByRenewalAsync(It.IsAny<long>(), It.IsAny<CancellationToken>()), Times.Never);
+        UnitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Test]
@@ -137,18 +120,18 @@ public sealed class CorrectRenewalCommandHandlerTests
             async () => await _handler.Handle(new CorrectRenewalCommand("renewal-0043", CorrectedExpiry, null), CancellationToken.None));
 
         Assert.That(exception!.Id, Is.EqualTo("renewal-0043"));
-        _repository.Verify(r => r.FindByRenewalAsync(43, It.IsAny<CancellationToken>()), Times.Once);
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
+        Repository.Verify(r => r.FindByRenewalAsync(43, It.IsAny<CancellationToken>()), Times.Once);
+        UnitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Test]
     public void Handle_WhenTheLoadedCertificationDoesNotHoldTheNumber_ThrowsNotFound()
     {
-        _repository.Setup(r => r.FindByRenewalAsync(43, It.IsAny<CancellationToken>())).ReturnsAsync(_certification);
+        Repository.Setup(r => r.FindByRenewalAsync(43, It.IsAny<CancellationToken>())).ReturnsAsync(Loaded);
 
         Assert.ThrowsAsync<NotFoundException>(
             async () => await _handler.Handle(new CorrectRenewalCommand("renewal-0043", CorrectedExpiry, null), CancellationToken.None));
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
+        UnitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Test]
@@ -164,10 +147,10 @@ public sealed class CorrectRenewalCommandHandlerTests
             Assert.That(exception!.CurrentVersion, Is.EqualTo(currentVersion));
             Assert.That(_latest.NewExpiryDate, Is.EqualTo(LatestExpiry));
             Assert.That(_latest.UpdatedAt, Is.Null);
-            Assert.That(_certification.ExpiryDate, Is.EqualTo(LatestExpiry));
+            Assert.That(Loaded.ExpiryDate, Is.EqualTo(LatestExpiry));
         }
 
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
+        UnitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Test]
@@ -176,7 +159,7 @@ public sealed class CorrectRenewalCommandHandlerTests
         var command = new CorrectRenewalCommand("renewal-0042", CorrectedExpiry, null, IfMatch.OneOf(_older.Version));
 
         Assert.ThrowsAsync<PreconditionFailedException>(async () => await _handler.Handle(command, CancellationToken.None));
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
+        UnitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Test]
@@ -187,7 +170,7 @@ public sealed class CorrectRenewalCommandHandlerTests
         var response = await _handler.Handle(command, CancellationToken.None);
 
         Assert.That(response.NewExpiryDate, Is.EqualTo(CorrectedExpiry));
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
+        UnitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Test]
@@ -198,7 +181,7 @@ public sealed class CorrectRenewalCommandHandlerTests
         var response = await _handler.Handle(command, CancellationToken.None);
 
         Assert.That(response.NewExpiryDate, Is.EqualTo(CorrectedExpiry));
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
+        UnitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Test]
@@ -206,9 +189,9 @@ public sealed class CorrectRenewalCommandHandlerTests
     {
         var command = new CorrectRenewalCommand("renewal-0042", OlderExpiry, null);
 
-        var exception = Assert.ThrowsAsync<RenewalMustExtendExpiryException>(async () => await _handler.Handle(command, CancellationToken.None));
+        var exception = Assert.ThrowsAsync<DomainRuleViolationException>(async () => await _handler.Handle(command, CancellationToken.None));
 
-        Assert.That(exception!.Code, Is.EqualTo(RenewalMustExtendExpiryException.RuleCode));
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
+        Assert.That(exception!.Rule, Is.InstanceOf<RenewalMustExtendExpiry>());
+        UnitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
     }
 }

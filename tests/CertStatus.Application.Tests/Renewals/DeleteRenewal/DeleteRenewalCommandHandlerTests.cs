@@ -1,6 +1,5 @@
 using CertStatus.Application.Common.Concurrency;
 using CertStatus.Application.Common.Exceptions;
-using CertStatus.Application.Common.Persistence;
 using CertStatus.Application.Renewals.DeleteRenewal;
 using CertStatus.Application.Tests.Support;
 using CertStatus.Domain.Certifications;
@@ -10,7 +9,7 @@ using Moq;
 namespace CertStatus.Application.Tests.Renewals.DeleteRenewal;
 
 [TestFixture]
-public sealed class DeleteRenewalCommandHandlerTests
+public sealed class DeleteRenewalCommandHandlerTests : CommandHandlerTests
 {
     private static readonly DateTimeOffset IssueDate = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset OriginalExpiry = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -19,44 +18,23 @@ public sealed class DeleteRenewalCommandHandlerTests
     private static readonly DateTimeOffset LatestRenewalDate = new(2026, 12, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset LatestExpiry = new(2028, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    private Mock<ICertificationRepository> _repository = null!;
-    private Mock<IUnitOfWork> _unitOfWork = null!;
     private DeleteRenewalCommandHandler _handler = null!;
-    private Certification _certification = null!;
     private Renewal _older = null!;
     private Renewal _latest = null!;
-    private DateTimeOffset? _expiryAtCommit;
-    private int _renewalsAtCommit;
 
     [SetUp]
     public void SetUp()
     {
-        _repository = new Mock<ICertificationRepository>(MockBehavior.Strict);
-        _unitOfWork = new Mock<IUnitOfWork>(MockBehavior.Strict);
-        _certification = new CertificationBuilder()
+        var stored = HoldsByRenewals(new CertificationBuilder()
             .ForMentor("mentor-3")
             .IssuedAt(IssueDate)
             .ExpiringAt(OriginalExpiry)
             .RecordedAt(IssueDate)
             .RenewedOn(OlderRenewalDate, OlderExpiry)
             .RenewedOn(LatestRenewalDate, LatestExpiry)
-            .Build();
-        var bySequence = _certification.Renewals.OrderBy(r => r.Sequence).ToList();
-        _older = CertificationBuilder.Stored(bySequence[0], 41);
-        _latest = CertificationBuilder.Stored(bySequence[1], 42);
-        _expiryAtCommit = null;
-        _renewalsAtCommit = -1;
-        _repository.Setup(r => r.FindByRenewalAsync(It.IsIn(41L, 42L), It.IsAny<CancellationToken>())).ReturnsAsync(_certification);
-        _repository.Setup(r => r.FindByRenewalAsync(It.IsNotIn(41L, 42L), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((Certification?)null);
-        _unitOfWork.Setup(u => u.CommitAsync(It.IsAny<CancellationToken>()))
-            .Callback(() =>
-            {
-                _expiryAtCommit = _certification.ExpiryDate;
-                _renewalsAtCommit = _certification.Renewals.Count;
-            })
-            .Returns(Task.CompletedTask);
-        _handler = new DeleteRenewalCommandHandler(_repository.Object, _unitOfWork.Object, Clocks.Default());
+            .Build());
+        (_older, _latest) = (stored[0], stored[1]);
+        _handler = new DeleteRenewalCommandHandler(Repository.Object, UnitOfWork.Object, Clock);
     }
 
     [Test]
@@ -64,13 +42,13 @@ public sealed class DeleteRenewalCommandHandlerTests
     {
         await _handler.Handle(new DeleteRenewalCommand("renewal-0042"), CancellationToken.None);
 
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
+        UnitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(_expiryAtCommit, Is.EqualTo(OlderExpiry), "the expiry must be restored before the commit");
-            Assert.That(_renewalsAtCommit, Is.EqualTo(1), "the record must be removed before the commit");
-            Assert.That(_certification.LastRenewalDate, Is.EqualTo(OlderRenewalDate));
-            Assert.That(_certification.Renewals, Is.EqualTo(new[] { _older }));
+            Assert.That(ExpiryAtCommit, Is.EqualTo(OlderExpiry), "the expiry must be restored before the commit");
+            Assert.That(RenewalsAtCommit, Is.EqualTo(1), "the record must be removed before the commit");
+            Assert.That(Loaded.LastRenewalDate, Is.EqualTo(OlderRenewalDate));
+            Assert.That(Loaded.Renewals, Is.EqualTo(new[] { _older }));
         }
     }
 
@@ -79,11 +57,11 @@ public sealed class DeleteRenewalCommandHandlerTests
     {
         await _handler.Handle(new DeleteRenewalCommand("renewal-0041"), CancellationToken.None);
 
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
+        UnitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(_expiryAtCommit, Is.EqualTo(LatestExpiry));
-            Assert.That(_certification.Renewals, Is.EqualTo(new[] { _latest }));
+            Assert.That(ExpiryAtCommit, Is.EqualTo(LatestExpiry));
+            Assert.That(Loaded.Renewals, Is.EqualTo(new[] { _latest }));
         }
     }
 
@@ -105,8 +83,8 @@ public sealed class DeleteRenewalCommandHandlerTests
             async () => await _handler.Handle(new DeleteRenewalCommand(renewalId), CancellationToken.None));
 
         Assert.That(exception!.Id, Is.EqualTo(renewalId));
-        _repository.Verify(r => r.FindByRenewalAsync(It.IsAny<long>(), It.IsAny<CancellationToken>()), Times.Never);
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
+        Repository.Verify(r => r.FindByRenewalAsync(It.IsAny<long>(), It.IsAny<CancellationToken>()), Times.Never);
+        UnitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Test]
@@ -116,7 +94,7 @@ public sealed class DeleteRenewalCommandHandlerTests
             async () => await _handler.Handle(new DeleteRenewalCommand("renewal-0043"), CancellationToken.None));
 
         Assert.That(exception!.Id, Is.EqualTo("renewal-0043"));
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
+        UnitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Test]
@@ -130,11 +108,11 @@ public sealed class DeleteRenewalCommandHandlerTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(exception!.CurrentVersion, Is.EqualTo(currentVersion));
-            Assert.That(_certification.Renewals, Has.Count.EqualTo(2));
-            Assert.That(_certification.ExpiryDate, Is.EqualTo(LatestExpiry));
+            Assert.That(Loaded.Renewals, Has.Count.EqualTo(2));
+            Assert.That(Loaded.ExpiryDate, Is.EqualTo(LatestExpiry));
         }
 
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
+        UnitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Test]
@@ -145,6 +123,6 @@ public sealed class DeleteRenewalCommandHandlerTests
         var response = await _handler.Handle(command, CancellationToken.None);
 
         Assert.That(response.Deleted, Is.True);
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
+        UnitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
     }
 }

@@ -1,60 +1,42 @@
 using CertStatus.Application.Common.Exceptions;
-using CertStatus.Application.Common.Persistence;
 using CertStatus.Application.Renewals.RenewCertification;
 using CertStatus.Application.Tests.Support;
-using CertStatus.Domain.Certifications;
+using CertStatus.Domain.Certifications.Rules;
+using CertStatus.Domain.Common;
 using CertStatus.Testing.Domain;
-using Microsoft.Extensions.Time.Testing;
 using Moq;
 
 namespace CertStatus.Application.Tests.Renewals.RenewCertification;
 
 [TestFixture]
-public sealed class RenewCertificationCommandHandlerTests
+public sealed class RenewCertificationCommandHandlerTests : CommandHandlerTests
 {
     private static readonly DateTimeOffset IssueDate = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset OldExpiry = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset RenewalDate = new(2025, 12, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset NewExpiry = new(2027, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    private Mock<ICertificationRepository> _repository = null!;
-    private Mock<IUnitOfWork> _unitOfWork = null!;
-    private FakeTimeProvider _clock = null!;
     private RenewCertificationCommandHandler _handler = null!;
-    private Certification _certification = null!;
-    private DateTimeOffset? _expiryAtCommit;
-    private int _renewalsAtCommit;
 
     [SetUp]
     public void SetUp()
     {
-        _repository = new Mock<ICertificationRepository>(MockBehavior.Strict);
-        _unitOfWork = new Mock<IUnitOfWork>(MockBehavior.Strict);
-        _clock = Clocks.Default();
-        _certification = new CertificationBuilder()
+        Holds(new CertificationBuilder()
             .ForMentor("mentor-3")
             .IssuedAt(IssueDate)
             .ExpiringAt(OldExpiry)
             .RecordedAt(IssueDate)
-            .Build();
-        _expiryAtCommit = null;
-        _renewalsAtCommit = -1;
-        _repository.Setup(r => r.FindAsync("mentor-3", It.IsAny<CancellationToken>())).ReturnsAsync(_certification);
-        _repository.Setup(r => r.FindAsync(It.Is<string>(id => id != "mentor-3"), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((Certification?)null);
-        _unitOfWork.Setup(u => u.CommitAsync(It.IsAny<CancellationToken>()))
-            .Callback(() =>
-            {
-                _expiryAtCommit = _certification.ExpiryDate;
-                _renewalsAtCommit = _certification.Renewals.Count;
-                // Storing the renewal is what gives it its number.
-                foreach (var renewal in _certification.Renewals)
-                {
-                    CertificationBuilder.Stored(renewal, 42);
-                }
-            })
-            .Returns(Task.CompletedTask);
-        _handler = new RenewCertificationCommandHandler(_repository.Object, _unitOfWork.Object, _clock);
+            .Build());
+        _handler = new RenewCertificationCommandHandler(Repository.Object, UnitOfWork.Object, Clock);
+    }
+
+    // Storing the renewal is what gives it its number.
+    protected override void OnCommit()
+    {
+        foreach (var renewal in Loaded.Renewals)
+        {
+            CertificationBuilder.Stored(renewal, 42);
+        }
     }
 
     private static RenewCertificationCommand Command(string mentorId = "mentor-3") =>
@@ -65,11 +47,11 @@ public sealed class RenewCertificationCommandHandlerTests
     {
         await _handler.Handle(Command(), CancellationToken.None);
 
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
+        UnitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Once);
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(_renewalsAtCommit, Is.EqualTo(1), "the renewal must be recorded before the commit");
-            Assert.That(_expiryAtCommit, Is.EqualTo(NewExpiry), "the expiry must move in the same commit");
+            Assert.That(RenewalsAtCommit, Is.EqualTo(1), "the renewal must be recorded before the commit");
+            Assert.That(ExpiryAtCommit, Is.EqualTo(NewExpiry), "the expiry must move in the same commit");
         }
     }
 
@@ -78,7 +60,7 @@ public sealed class RenewCertificationCommandHandlerTests
     {
         var response = await _handler.Handle(Command(), CancellationToken.None);
 
-        var renewal = _certification.Renewals.Single();
+        var renewal = Loaded.Renewals.Single();
         using (Assert.EnterMultipleScope())
         {
             Assert.That(response.RenewalId, Is.EqualTo("renewal-0042"), "the id comes from the number given on commit");
@@ -101,9 +83,9 @@ public sealed class RenewCertificationCommandHandlerTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(_certification.ExpiryDate, Is.EqualTo(NewExpiry));
-            Assert.That(_certification.LastRenewalDate, Is.EqualTo(RenewalDate));
-            Assert.That(_certification.UpdatedAt, Is.EqualTo(Clocks.Now));
+            Assert.That(Loaded.ExpiryDate, Is.EqualTo(NewExpiry));
+            Assert.That(Loaded.LastRenewalDate, Is.EqualTo(RenewalDate));
+            Assert.That(Loaded.UpdatedAt, Is.EqualTo(Clocks.Now));
         }
     }
 
@@ -119,7 +101,7 @@ public sealed class RenewCertificationCommandHandlerTests
             Assert.That(exception.Message, Does.Contain("ghost"));
         }
 
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
+        UnitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Test]
@@ -127,18 +109,18 @@ public sealed class RenewCertificationCommandHandlerTests
     {
         var command = Command() with { NewExpiryDate = OldExpiry };
 
-        var exception = Assert.ThrowsAsync<RenewalMustExtendExpiryException>(
+        var exception = Assert.ThrowsAsync<DomainRuleViolationException>(
             async () => await _handler.Handle(command, CancellationToken.None));
 
-        Assert.That(exception!.Code, Is.EqualTo(RenewalMustExtendExpiryException.RuleCode));
-        Assert.That(_certification.Renewals, Is.Empty);
-        _unitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
+        Assert.That(exception!.Rule, Is.InstanceOf<RenewalMustExtendExpiry>());
+        Assert.That(Loaded.Renewals, Is.Empty);
+        UnitOfWork.Verify(u => u.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Test]
     public void Handle_WhenCommitHitsConcurrencyConflict_LetsItThrough()
     {
-        _unitOfWork.Setup(u => u.CommitAsync(It.IsAny<CancellationToken>())).ThrowsAsync(new ConcurrencyConflictException());
+        UnitOfWork.Setup(u => u.CommitAsync(It.IsAny<CancellationToken>())).ThrowsAsync(new ConcurrencyConflictException());
 
         Assert.ThrowsAsync<ConcurrencyConflictException>(async () => await _handler.Handle(Command(), CancellationToken.None));
     }

@@ -1,5 +1,7 @@
 using CertStatus.Application.Common.Exceptions;
+using CertStatus.Application.Common.Persistence;
 using CertStatus.Domain.Certifications;
+using CertStatus.Domain.Certifications.Events;
 using CertStatus.Infrastructure.Persistence;
 using CertStatus.Infrastructure.Persistence.ChangeFeed;
 using CertStatus.Infrastructure.Persistence.Reading;
@@ -122,9 +124,26 @@ public sealed class ChangeOutboxTests
         await CommitAsync(async (certifications, ct) => (await certifications.FindAsync("mentor-3", ct))!.ChangeExpiry(Now.AddMonths(3), "first", Now));
 
         stale.Renew(Now, Now.AddYears(1), "admin-3", null, Now);
-        Assert.ThrowsAsync<ConcurrencyConflictException>(() => NewUnitOfWork(loser).CommitAsync(CancellationToken.None));
+        var committed = new CommittedEvents();
+        Assert.ThrowsAsync<ConcurrencyConflictException>(() => NewUnitOfWork(loser, committed).CommitAsync(CancellationToken.None));
 
         Assert.That((await ReadRowsAsync()).Select(row => row.ResourceId), Is.EqualTo(new List<string> { "mentor-3", "mentor-3" }));
+        Assert.That(committed.TakeAll(), Is.Empty, "a renewal that never committed never happened");
+    }
+
+    [Test]
+    public async Task ACommit_HandsOnWhatTheAggregatesRecorded_Once()
+    {
+        await using var dbContext = NewContext();
+        var certification = Certification.Issue("mentor-5", "peer_mentor_standard", Now.AddYears(-1), Now.AddMonths(1), Now);
+        new CertificationRepository(dbContext).Add(certification);
+        certification.Renew(Now, Now.AddYears(1), "admin-5", null, Now);
+        var committed = new CommittedEvents();
+
+        await NewUnitOfWork(dbContext, committed).CommitAsync(CancellationToken.None);
+
+        Assert.That(committed.TakeAll(), Is.EqualTo(new object[] { new CertificationIssued("mentor-5"), new RenewalRecorded("mentor-5") }));
+        Assert.That(certification.TakeDomainEvents(), Is.Empty, "taken by the commit, so a second commit cannot hand them on again");
     }
 
     [Test]
@@ -147,8 +166,8 @@ public sealed class ChangeOutboxTests
     private CertStatusDbContext NewContext() =>
         ProviderContexts.Create(DatabaseProvider.Sqlite, options => options.UseSqlite(ConnectionString));
 
-    private UnitOfWork NewUnitOfWork(CertStatusDbContext dbContext) =>
-        new(dbContext, _writers, new ChangeOutbox(ChangeFeedStatements.Sqlite, _clock));
+    private UnitOfWork NewUnitOfWork(CertStatusDbContext dbContext, CommittedEvents? committed = null) =>
+        new(dbContext, _writers, new ChangeOutbox(ChangeFeedStatements.Sqlite, _clock), committed ?? new CommittedEvents());
 
     private Task AddAsync(Certification certification) => CommitAsync((certifications, _) =>
     {

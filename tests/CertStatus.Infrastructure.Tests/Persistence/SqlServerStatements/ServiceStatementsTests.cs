@@ -1,3 +1,4 @@
+using CertStatus.Application.Common.Persistence;
 using CertStatus.Application.Common.Security;
 using CertStatus.Domain.Certifications;
 using CertStatus.Infrastructure.Health;
@@ -142,7 +143,7 @@ public sealed class ServiceStatementsTests
     {
         await using var dbContext = _capture.CreateContext(new Caller("coordinator-7"));
         var repository = new CertificationRepository(dbContext);
-        var unitOfWork = new UnitOfWork(dbContext, WriterQueue.For(DatabaseProvider.SqlServer), new ChangeOutbox(ChangeFeedStatements.SqlServer, TimeProvider.System));
+        var unitOfWork = new UnitOfWork(dbContext, WriterQueue.For(DatabaseProvider.SqlServer), new ChangeOutbox(ChangeFeedStatements.SqlServer, TimeProvider.System), new CommittedEvents());
         var certification = Certification.Issue("mentor-1", "peer_mentor_standard", Now.AddYears(-1), Now.AddMonths(1), Now);
         repository.Add(certification);
         await unitOfWork.CommitAsync(CancellationToken.None);
@@ -203,7 +204,7 @@ public sealed class ServiceStatementsTests
     private async Task RunTheCommandsAsync(CertStatusDbContext dbContext)
     {
         var repository = new CertificationRepository(dbContext);
-        var unitOfWork = new UnitOfWork(dbContext, WriterQueue.For(DatabaseProvider.SqlServer), new ChangeOutbox(ChangeFeedStatements.SqlServer, TimeProvider.System));
+        var unitOfWork = new UnitOfWork(dbContext, WriterQueue.For(DatabaseProvider.SqlServer), new ChangeOutbox(ChangeFeedStatements.SqlServer, TimeProvider.System), new CommittedEvents());
 
         // Create.
         _capture.AnswerNextQuery(false);
