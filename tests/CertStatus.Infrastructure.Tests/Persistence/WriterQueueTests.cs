@@ -41,9 +41,12 @@ public sealed class WriterQueueTests
         var next = queue.WaitForTurnAsync(CancellationToken.None).AsTask();
 
         await cancellation.CancelAsync();
-        holder.Dispose();
 
+        // SemaphoreSlim removes a cancelled waiter on a continuation of its own, so the holder gives
+        // its turn back only once the cancellation has been seen: a release before that could still
+        // hand the cancelled waiter the turn, as the semaphore's own contract allows.
         Assert.That(async () => await cancelled, Throws.InstanceOf<OperationCanceledException>());
+        holder.Dispose();
         using var turn = await next.WaitAsync(TimeSpan.FromSeconds(10));
     }
 
