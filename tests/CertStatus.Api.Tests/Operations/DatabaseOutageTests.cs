@@ -70,7 +70,7 @@ public sealed class DatabaseOutageTests
         using var api = OperationsApi.Start();
         var dataFolder = Path.GetDirectoryName(api.DatabaseFile)!;
         var movedAway = dataFolder + "-away";
-        api.LogEvents.Clear();
+        api.Log.Clear();
 
         Directory.Move(dataFolder, movedAway);
         SqliteConnection.ClearAllPools();
@@ -109,7 +109,7 @@ public sealed class DatabaseOutageTests
     {
         using var api = OperationsApi.Start(new Dictionary<string, string?> { ["Database:MigrateOnStartup"] = "false" }, emptyDatabase: true);
         var migrations = AllMigrations(api);
-        api.LogEvents.Clear();
+        api.Log.Clear();
 
         for (var round = 0; round < 2; round++)
         {

@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
+using CertStatus.Api.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
 using Serilog.Events;
@@ -25,7 +25,10 @@ public sealed class OperationsApi : IDisposable
     /// <summary>The database file, in a folder of its own (moved away to make the database unreachable).</summary>
     public string DatabaseFile => _database.FilePath;
 
-    public ConcurrentQueue<LogEvent> LogEvents { get; } = new();
+    /// <summary>Every log event the service has written so far.</summary>
+    public IReadOnlyList<LogEvent> LogEvents => Log.Events;
+
+    public CapturingLogSink Log { get; } = new();
 
     public HttpClient Client { get; private set; } = null!;
 
@@ -50,7 +53,7 @@ public sealed class OperationsApi : IDisposable
 
         api._factory.WithServices(services =>
         {
-            services.AddSingleton<ILogEventSink>(new CapturingSink(api.LogEvents));
+            services.AddSingleton<ILogEventSink>(api.Log);
             if (slowEndpoint)
             {
                 services.AddControllers().AddApplicationPart(typeof(SlowController).Assembly);
@@ -95,9 +98,4 @@ public sealed class OperationsApi : IDisposable
 
     private static object? Scalar(LogEvent logEvent, string property) =>
         logEvent.Properties.TryGetValue(property, out var value) && value is ScalarValue scalar ? scalar.Value : null;
-
-    private sealed class CapturingSink(ConcurrentQueue<LogEvent> events) : ILogEventSink
-    {
-        public void Emit(LogEvent logEvent) => events.Enqueue(logEvent);
-    }
 }
