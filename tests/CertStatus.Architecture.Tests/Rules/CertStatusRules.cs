@@ -15,6 +15,7 @@ internal static class CertStatusRules
     internal const string EntityFrameworkCore = "Microsoft.EntityFrameworkCore";
     internal const string AspNetCore = "Microsoft.AspNetCore";
     internal const string Json = "System.Text.Json";
+    internal const string Configuration = "Microsoft.Extensions.Configuration";
 
     /// <summary>The repository and unit-of-work contracts: controllers reach them only through a handler.</summary>
     private static string Persistence => typeof(IUnitOfWork).Namespace!;
@@ -34,7 +35,7 @@ internal static class CertStatusRules
         AspNetCore,
         Json);
 
-    /// <summary>Use cases know the domain and their own ports, not how they are stored or served.</summary>
+    /// <summary>Use cases know the domain, their own ports and their options, not how they are stored, served or configured.</summary>
     public static ArchitectureRule ApplicationKnowsNoOuterLayer { get; } = ArchitectureRule.MustNotDependOn(
         nameof(ApplicationKnowsNoOuterLayer),
         Layers.Application,
@@ -42,15 +43,17 @@ internal static class CertStatusRules
         Infrastructure,
         Api,
         EntityFrameworkCore,
-        AspNetCore);
+        AspNetCore,
+        Configuration);
 
-    /// <summary>Persistence implements the application's ports and knows nothing about HTTP.</summary>
+    /// <summary>Persistence implements the application's ports and knows nothing about HTTP; its settings arrive as options.</summary>
     public static ArchitectureRule InfrastructureKnowsNoApi { get; } = ArchitectureRule.MustNotDependOn(
         nameof(InfrastructureKnowsNoApi),
         Layers.Infrastructure,
         Infrastructure,
         Api,
-        AspNetCore);
+        AspNetCore,
+        Configuration);
 
     /// <summary>Controllers send commands and queries; they never reach storage or the aggregates themselves.</summary>
     public static ArchitectureRule ControllersOnlySend { get; } = ArchitectureRule.MustNotDependOn(
@@ -102,6 +105,18 @@ internal static class CertStatusRules
         types => types.And().MeetCustomRule(new ImplementsMediatorHandler("ICommand")),
         types => types.ShouldNot().HaveDependencyOn(Reading));
 
+    /// <summary>
+    /// Configuration is read one way, as validated options (docs/adr/0014-configuration-one-way.md):
+    /// outside their binding, and Serilog reading its own section, nothing in the Api reads it by key.
+    /// The Application and Infrastructure are held to it by their dependency rules.
+    /// </summary>
+    public static ArchitectureRule ConfigurationIsReadAsValidatedOptions { get; } = ArchitectureRule.Must(
+        nameof(ConfigurationIsReadAsValidatedOptions),
+        Layers.Api,
+        Api,
+        types => types.And().MeetCustomRule(new OutsideTheConfigurationReaders($"{Api}.Configuration", $"{Api}.Setup.LoggingSetup")),
+        types => types.ShouldNot().HaveDependencyOn(Configuration));
+
     public static IReadOnlyList<ArchitectureRule> All { get; } =
     [
         DomainIsIndependent,
@@ -113,5 +128,6 @@ internal static class CertStatusRules
         DomainHasNoPublicSetters,
         QueriesUseOnlyTheReadSide,
         CommandsUseOnlyTheWriteSide,
+        ConfigurationIsReadAsValidatedOptions,
     ];
 }

@@ -43,3 +43,9 @@ public sealed class CommitsThroughItsPorts(ICertificationRepository certificatio
         }
     }
 }
+
+[Violates("Microsoft.Extensions.Configuration")]
+public sealed class ReadsAKeyOfTheConfiguration(Microsoft.Extensions.Configuration.IConfiguration configuration)
+{
+    public string? CursorKey() => configuration["Paging:CursorSigningKey"];
+}

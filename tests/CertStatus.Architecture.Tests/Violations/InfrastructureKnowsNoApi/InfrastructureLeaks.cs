@@ -21,3 +21,9 @@ public sealed class SavesChanges(DbContext dbContext)
 {
     public Task<int> SaveAsync(CancellationToken cancellationToken) => dbContext.SaveChangesAsync(cancellationToken);
 }
+
+[Violates("Microsoft.Extensions.Configuration")]
+public sealed class ReadsTheConnectionStringByKey(Microsoft.Extensions.Configuration.IConfiguration configuration)
+{
+    public string? ConnectionString() => configuration["ConnectionStrings:CertStatus"];
+}
