@@ -1,6 +1,7 @@
 using CertStatus.Application.Common.ChangeFeed;
 using CertStatus.Application.Common.Paging;
 using CertStatus.Application.Common.Telemetry;
+using CertStatus.Application.Common.Tokens;
 using CertStatus.Application.Common.Validation;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +21,8 @@ public static class DependencyInjection
         services.AddOptions<CertificationTypeOptions>();
         services.AddOptions<ChangeFeedOptions>();
         services.AddSingleton<CertStatusMetrics>();
+        // One key for both kinds of token: cursors and change tokens are sealed alike.
+        services.AddSingleton<TokenSeal>();
         services.AddSingleton<ListCursors>();
         services.AddSingleton<ChangeTokens>();
         return services;

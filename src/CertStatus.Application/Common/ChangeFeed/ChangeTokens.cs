@@ -1,7 +1,5 @@
 using System.Buffers.Binary;
-using CertStatus.Application.Common.Paging;
 using CertStatus.Application.Common.Tokens;
-using Microsoft.Extensions.Options;
 
 namespace CertStatus.Application.Common.ChangeFeed;
 
@@ -17,7 +15,7 @@ public sealed class ChangeTokens
 
     private readonly TokenSeal _seal;
 
-    public ChangeTokens(IOptions<ListCursorOptions> options) => _seal = new TokenSeal(options);
+    public ChangeTokens(TokenSeal seal) => _seal = seal;
 
     public string Write(long position)
     {

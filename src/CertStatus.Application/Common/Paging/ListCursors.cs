@@ -1,7 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
 using CertStatus.Application.Common.Tokens;
-using Microsoft.Extensions.Options;
 
 namespace CertStatus.Application.Common.Paging;
 
@@ -18,7 +17,7 @@ public sealed class ListCursors
 
     private readonly TokenSeal _seal;
 
-    public ListCursors(IOptions<ListCursorOptions> options) => _seal = new TokenSeal(options);
+    public ListCursors(TokenSeal seal) => _seal = seal;
 
     public string Write(ListCursor cursor)
     {

@@ -2,7 +2,6 @@ using System.Buffers.Text;
 using CertStatus.Application.Common.ChangeFeed;
 using CertStatus.Application.Common.Paging;
 using CertStatus.Application.Tests.Support;
-using Microsoft.Extensions.Options;
 
 namespace CertStatus.Application.Tests.Common.ChangeFeed;
 
@@ -58,5 +57,5 @@ public sealed class ChangeTokensTests
     [TestCase("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
     public void Read_OfTextNotIssued_IsNull(string? text) => Assert.That(Tokens.Read(text), Is.Null);
 
-    private static ChangeTokens With(string key) => new(Options.Create(new ListCursorOptions { CursorSigningKey = key }));
+    private static ChangeTokens With(string key) => new(Cursors.SealWith(key));
 }
