@@ -38,11 +38,7 @@ internal sealed partial class IdempotencyBookkeeping(IIdempotencyStore store, Da
     /// <summary>An outage is logged once, when it begins, however many requests meet it.</summary>
     private void Failed(Exception exception, string action, string scope)
     {
-        if (DatabaseOutage.IsOutage(exception))
-        {
-            databaseAvailability.ReportUnreachable(DatabaseOutage.Describe(exception));
-        }
-        else
+        if (!databaseAvailability.ReportIfOutage(exception))
         {
             LogBookkeepingFailed(logger, exception, action, scope);
         }

@@ -79,9 +79,8 @@ internal sealed partial class DatabaseReadinessCheck(
             var dbContext = scope.ServiceProvider.GetRequiredService<CertStatusDbContext>();
             return await new Once(dbContext).ExecuteAsync(token => InspectAsync(dbContext, token), cancellationToken);
         }
-        catch (Exception exception) when (DatabaseOutage.IsOutage(exception))
+        catch (Exception exception) when (availability.ReportIfOutage(exception))
         {
-            availability.ReportUnreachable(DatabaseOutage.Describe(exception));
             return HealthCheckResult.Unhealthy(Unreachable);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

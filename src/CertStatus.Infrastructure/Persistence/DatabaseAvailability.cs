@@ -40,6 +40,19 @@ public sealed partial class DatabaseAvailability(ILogger<DatabaseAvailability> l
         }
     }
 
+    /// <summary>Reports <paramref name="exception"/> as the start of an outage if it is one (<see cref="DatabaseOutage.IsOutage"/>).</summary>
+    /// <returns>Whether it was an outage.</returns>
+    public bool ReportIfOutage(Exception exception)
+    {
+        if (!DatabaseOutage.IsOutage(exception))
+        {
+            return false;
+        }
+
+        ReportUnreachable(DatabaseOutage.Describe(exception));
+        return true;
+    }
+
     /// <param name="cause">What the provider said (<see cref="DatabaseOutage.Describe"/>).</param>
     public void ReportUnreachable(string cause)
     {

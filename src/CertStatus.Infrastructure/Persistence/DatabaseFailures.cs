@@ -13,9 +13,8 @@ public sealed class DatabaseFailures(CertStatusDbContext dbContext, DatabaseAvai
     public async Task<DatabaseUnavailability?> ExplainAsync(Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(exception);
-        if (DatabaseOutage.IsOutage(exception))
+        if (availability.ReportIfOutage(exception))
         {
-            availability.ReportUnreachable(DatabaseOutage.Describe(exception));
             return DatabaseUnavailability.Unreachable;
         }
 
@@ -31,9 +30,8 @@ public sealed class DatabaseFailures(CertStatusDbContext dbContext, DatabaseAvai
         {
             pending = [.. await dbContext.Database.GetPendingMigrationsAsync(cancellationToken)];
         }
-        catch (Exception inspection) when (DatabaseOutage.IsOutage(inspection))
+        catch (Exception inspection) when (availability.ReportIfOutage(inspection))
         {
-            availability.ReportUnreachable(DatabaseOutage.Describe(inspection));
             return DatabaseUnavailability.Unreachable;
         }
         catch (Exception inspection) when (inspection is not OperationCanceledException)

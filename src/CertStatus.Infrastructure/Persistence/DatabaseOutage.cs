@@ -22,7 +22,7 @@ public static class DatabaseOutage
 
     public static bool IsOutage(Exception exception)
     {
-        for (Exception? current = exception; current is not null; current = current.InnerException)
+        foreach (var current in Chain(exception))
         {
             switch (current)
             {
@@ -41,18 +41,7 @@ public static class DatabaseOutage
     }
 
     /// <summary>Whether the database itself refused or failed the command (anywhere in the chain), as opposed to a fault before any command was sent.</summary>
-    public static bool IsDatabaseError(Exception exception)
-    {
-        for (Exception? current = exception; current is not null; current = current.InnerException)
-        {
-            if (current is DbException)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsDatabaseError(Exception exception) => Chain(exception).Any(current => current is DbException);
 
     /// <summary>
     /// The cause an operator can act on: the outermost database exception's own code and message
@@ -63,7 +52,7 @@ public static class DatabaseOutage
     public static string Describe(Exception exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
-        for (Exception? current = exception; current is not null; current = current.InnerException)
+        foreach (var current in Chain(exception))
         {
             switch (current)
             {
@@ -85,4 +74,13 @@ public static class DatabaseOutage
 
         // Connection-level failures: network, login to a database that is not there (yet).
         || exception.Number is -2 or 2 or 53 or 121 or 4060 or 18456 or 40613;
+
+    /// <summary>The exception and every inner exception below it, outermost first.</summary>
+    private static IEnumerable<Exception> Chain(Exception exception)
+    {
+        for (Exception? current = exception; current is not null; current = current.InnerException)
+        {
+            yield return current;
+        }
+    }
 }
