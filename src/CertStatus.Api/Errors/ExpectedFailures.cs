@@ -19,7 +19,6 @@ internal sealed record ExpectedAnswer(int Status, string Detail, IReadOnlyList<(
 /// </summary>
 internal static class ExpectedFailures
 {
-    private const string BodyField = "body";
 
     // First match wins, so a subclass must come before its base class.
     private static readonly Mapping[] Table =
@@ -35,7 +34,7 @@ internal static class ExpectedFailures
         Map<BadHttpRequestException>(badRequest => new(badRequest.StatusCode, DescribeBadRequest(badRequest.StatusCode))),
 
         // The body is not text in the charset its Content-Type declares (half a UTF-16 character, say).
-        Map<DecoderFallbackException>(_ => Invalid([(BodyField, "The request body is not valid text in the charset its Content-Type declares; send UTF-8 JSON.")])),
+        Map<DecoderFallbackException>(_ => Invalid([(InvalidRequestResponse.BodyField, "The request body is not valid text in the charset its Content-Type declares; send UTF-8 JSON.")])),
     ];
 
     /// <summary>Every exception type in the table, in the order they are matched.</summary>

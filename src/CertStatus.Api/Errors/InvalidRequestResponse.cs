@@ -15,7 +15,8 @@ namespace CertStatus.Api.Errors;
 internal static partial class InvalidRequestResponse
 {
     public const string Detail = "The request is not valid; 'errors' names each field to correct.";
-    private const string BodyField = "body";
+    /// <summary>The field a problem names when it is about the body as a whole.</summary>
+    internal const string BodyField = "body";
 
     public static IActionResult Create(ActionContext context)
     {
@@ -37,7 +38,7 @@ internal static partial class InvalidRequestResponse
     {
         var factory = httpContext.RequestServices.GetRequiredService<ProblemDetailsFactory>();
         var problem = factory.CreateValidationProblemDetails(httpContext, errors, StatusCodes.Status400BadRequest, detail: Detail);
-        return new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
+        return new BadRequestObjectResult(problem) { ContentTypes = { ProblemTypes.ContentType } };
     }
 
     private static (string Field, string Message) Describe(string key, ModelError error)

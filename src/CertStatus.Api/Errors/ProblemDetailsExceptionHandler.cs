@@ -15,7 +15,6 @@ internal sealed partial class ProblemDetailsExceptionHandler(
     ProblemDetailsFactory problemDetailsFactory,
     ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
 {
-    private const string ProblemContentType = "application/problem+json";
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -57,7 +56,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         // Written as its own type: inside an MVC action (where the Idempotency-Key filter answers
         // expected failures) the problem details service would serialise a validation problem as
         // its base type and drop its 'errors'. The factory has already applied the customisation.
-        await httpContext.Response.WriteAsJsonAsync(problem, problem.GetType(), options: null, ProblemContentType, cancellationToken);
+        await httpContext.Response.WriteAsJsonAsync(problem, problem.GetType(), options: null, ProblemTypes.ContentType, cancellationToken);
         return true;
     }
 

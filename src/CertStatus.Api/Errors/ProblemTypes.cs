@@ -3,6 +3,9 @@ namespace CertStatus.Api.Errors;
 /// <summary>The <c>type</c> of a problem: the section of the RFC that defines its status code.</summary>
 internal static class ProblemTypes
 {
+    /// <summary>The media type of every problem answer (RFC 9457).</summary>
+    public const string ContentType = "application/problem+json";
+
     private static readonly Dictionary<int, string> ByStatus = new()
     {
         [StatusCodes.Status400BadRequest] = "https://tools.ietf.org/html/rfc9110#section-15.5.1",

@@ -1,3 +1,4 @@
+using CertStatus.Api.Errors;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CertStatus.Api.Http;
@@ -10,7 +11,4 @@ namespace CertStatus.Api.Http;
 internal sealed class ProducesProblemAttribute(int statusCode) : ProducesResponseTypeAttribute(
     statusCode == StatusCodes.Status400BadRequest ? typeof(ValidationProblemDetails) : typeof(ProblemDetails),
     statusCode,
-    ProblemContentType)
-{
-    public const string ProblemContentType = "application/problem+json";
-}
+    ProblemTypes.ContentType);

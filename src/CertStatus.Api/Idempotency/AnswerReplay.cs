@@ -1,4 +1,5 @@
 using System.Text;
+using CertStatus.Api.Errors;
 using CertStatus.Infrastructure.Persistence.Idempotency;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Primitives;
@@ -11,7 +12,7 @@ internal static class AnswerReplay
     public const string ReplayedHeaderName = "Idempotent-Replayed";
 
     private const string JsonContentType = "application/json; charset=utf-8";
-    private const string ProblemContentType = "application/problem+json; charset=utf-8";
+    private const string ProblemContentType = ProblemTypes.ContentType + "; charset=utf-8";
 
     /// <summary>
     /// Answers worth replaying: the request's own outcome. 408, 409 and 429 describe the moment

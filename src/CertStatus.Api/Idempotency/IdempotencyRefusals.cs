@@ -43,6 +43,6 @@ internal static class IdempotencyRefusals
         new(problemDetailsFactory.CreateProblemDetails(httpContext, status, detail: detail))
         {
             StatusCode = status,
-            ContentTypes = { "application/problem+json" },
+            ContentTypes = { ProblemTypes.ContentType },
         };
 }

@@ -1,3 +1,4 @@
+using CertStatus.Api.Errors;
 using CertStatus.Api.Security;
 using Microsoft.AspNetCore.Mvc;
 using Namotion.Reflection;
@@ -67,7 +68,7 @@ internal sealed class BearerSecurityOperationProcessor(bool requireForReads) : I
     private static void AddProblemResponse(OpenApiOperation operation, int status, string description, JsonSchema problem)
     {
         var response = new OpenApiResponse { Description = description };
-        response.Content["application/problem+json"] = new OpenApiMediaType { Schema = problem };
+        response.Content[ProblemTypes.ContentType] = new OpenApiMediaType { Schema = problem };
         operation.Responses.TryAdd(status.ToString(System.Globalization.CultureInfo.InvariantCulture), response);
     }
 }
