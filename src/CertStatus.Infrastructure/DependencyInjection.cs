@@ -59,7 +59,7 @@ public static class DependencyInjection
         services.AddSingleton<ChangeOutbox>();
         services.AddSingleton<IChangeFeedReadStore, ChangeFeedReadStore>();
         services.AddSingleton<IChangeFeedRetention, ChangeFeedRetention>();
-        services.AddSingleton(ReadDatabase.For(settings));
+        services.AddSingleton(provider => ReadDatabase.For(settings, provider.GetRequiredService<DatabaseAvailability>()));
         services.AddSingleton<ICertificationReadStore, CertificationReadStore>();
         services.AddScoped<ICertificationRepository, CertificationRepository>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();

@@ -11,24 +11,25 @@ internal sealed class ChangeFeedReadStore(ReadDatabase database, ChangeFeedState
 {
     static ChangeFeedReadStore() => DapperTypeHandlers.Register();
 
-    public async Task<long> ReadLatestPositionAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(statements.Latest, cancellationToken: cancellationToken));
-    }
+    public Task<long> ReadLatestPositionAsync(CancellationToken cancellationToken) =>
+        database.ReadAsync(
+            connection => connection.ExecuteScalarAsync<long>(new CommandDefinition(statements.Latest, cancellationToken: cancellationToken)),
+            cancellationToken);
 
-    public async Task<ChangeFeedPage> ReadChangesAsync(long after, int limit, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var results = await connection.QueryMultipleAsync(
-            new CommandDefinition(statements.PageAfter, new { After = after, Take = limit + 1 }, cancellationToken: cancellationToken));
-        var rows = (await results.ReadAsync<ChangeRow>()).AsList();
-        var prunedThrough = await results.ReadSingleAsync<long>();
+    public Task<ChangeFeedPage> ReadChangesAsync(long after, int limit, CancellationToken cancellationToken) =>
+        database.ReadAsync(
+            async connection =>
+            {
+                await using var results = await connection.QueryMultipleAsync(
+                    new CommandDefinition(statements.PageAfter, new { After = after, Take = limit + 1 }, cancellationToken: cancellationToken));
+                var rows = (await results.ReadAsync<ChangeRow>()).AsList();
+                var prunedThrough = await results.ReadSingleAsync<long>();
 
-        // One row more than the limit says whether more were there, with no second query.
-        var hasMore = rows.Count > limit;
-        return new ChangeFeedPage([.. rows.Take(limit).Select(ToReadModel)], hasMore, prunedThrough);
-    }
+                // One row more than the limit says whether more were there, with no second query.
+                var hasMore = rows.Count > limit;
+                return new ChangeFeedPage([.. rows.Take(limit).Select(ToReadModel)], hasMore, prunedThrough);
+            },
+            cancellationToken);
 
     private static ChangeReadModel ToReadModel(ChangeRow row)
     {

@@ -14,14 +14,12 @@ namespace CertStatus.Infrastructure.Persistence.Reading;
 /// change tracking, no aggregate. A list's count and page travel as one batch on one connection.
 /// </summary>
 /// <param name="database">The provider's connections and statements.</param>
-/// <param name="availability">Told when a read gets its answer, which ends an outage.</param>
 /// <param name="fewMatches">
 /// Up to how many matches an expiry range in mentor_id order is read by its range and sorted,
 /// rather than found by walking mentor_id order (<see cref="ListStatements.WindowSortingFewMatches"/>).
 /// </param>
 internal sealed class CertificationReadStore(
     ReadDatabase database,
-    DatabaseAvailability availability,
     int fewMatches = CertificationReadStore.FewMatches) : ICertificationReadStore
 {
     /// <summary>
@@ -32,19 +30,17 @@ internal sealed class CertificationReadStore(
 
     static CertificationReadStore() => DapperTypeHandlers.Register();
 
-    public async Task<CertificationReadModel?> FindCertificationAsync(string mentorId, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return Answered(await connection.QuerySingleOrDefaultAsync<CertificationReadModel>(
-            new CommandDefinition(database.Statements.Certification, new { MentorId = mentorId }, cancellationToken: cancellationToken)));
-    }
+    public Task<CertificationReadModel?> FindCertificationAsync(string mentorId, CancellationToken cancellationToken) =>
+        database.ReadAsync(
+            connection => connection.QuerySingleOrDefaultAsync<CertificationReadModel>(
+                new CommandDefinition(database.Statements.Certification, new { MentorId = mentorId }, cancellationToken: cancellationToken)),
+            cancellationToken);
 
-    public async Task<RenewalReadModel?> FindRenewalAsync(long renewalNumber, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return Answered(await connection.QuerySingleOrDefaultAsync<RenewalReadModel>(
-            new CommandDefinition(database.Statements.Renewal, new { Number = renewalNumber }, cancellationToken: cancellationToken)));
-    }
+    public Task<RenewalReadModel?> FindRenewalAsync(long renewalNumber, CancellationToken cancellationToken) =>
+        database.ReadAsync(
+            connection => connection.QuerySingleOrDefaultAsync<RenewalReadModel>(
+                new CommandDefinition(database.Statements.Renewal, new { Number = renewalNumber }, cancellationToken: cancellationToken)),
+            cancellationToken);
 
     public Task<ReadPage<CertificationReadModel>> ListCertificationsAsync(
         CertificationListCriteria criteria,
@@ -101,39 +97,37 @@ internal sealed class CertificationReadStore(
     /// Runs a total-then-window batch (<see cref="ReadStatements"/>) on one connection. The window
     /// asks for one item more than the limit: whether it comes says whether a next page exists.
     /// </summary>
-    private async Task<ReadPage<T>> ReadPageAsync<T>(string totalThenWindow, object parameters, int limit, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var results = await connection.QueryMultipleAsync(
-            new CommandDefinition(totalThenWindow, parameters, cancellationToken: cancellationToken));
-        var total = await results.ReadSingleAsync<int>();
-        return Answered(PageOf((await results.ReadAsync<T>()).AsList(), total, limit));
-    }
+    private Task<ReadPage<T>> ReadPageAsync<T>(string totalThenWindow, object parameters, int limit, CancellationToken cancellationToken) =>
+        database.ReadAsync(
+            async connection =>
+            {
+                await using var results = await connection.QueryMultipleAsync(
+                    new CommandDefinition(totalThenWindow, parameters, cancellationToken: cancellationToken));
+                var total = await results.ReadSingleAsync<int>();
+                return PageOf((await results.ReadAsync<T>()).AsList(), total, limit);
+            },
+            cancellationToken);
 
     /// <summary>
     /// Reads the total first and lets it choose the window: the range read and sorted when few
     /// rows match, the mentor_id walk otherwise.
     /// </summary>
-    private async Task<ReadPage<T>> ReadPageByTotalAsync<T>(
+    private Task<ReadPage<T>> ReadPageByTotalAsync<T>(
         string totalStatement,
         string windowSortingFewMatches,
         string windowWalking,
         object parameters,
         int limit,
-        CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var total = await connection.ExecuteScalarAsync<int>(new CommandDefinition(totalStatement, parameters, cancellationToken: cancellationToken));
-        var window = total <= fewMatches ? windowSortingFewMatches : windowWalking;
-        var items = (await connection.QueryAsync<T>(new CommandDefinition(window, parameters, cancellationToken: cancellationToken))).AsList();
-        return Answered(PageOf(items, total, limit));
-    }
-
-    private T Answered<T>(T result)
-    {
-        availability.ReportReachable();
-        return result;
-    }
+        CancellationToken cancellationToken) =>
+        database.ReadAsync(
+            async connection =>
+            {
+                var total = await connection.ExecuteScalarAsync<int>(new CommandDefinition(totalStatement, parameters, cancellationToken: cancellationToken));
+                var window = total <= fewMatches ? windowSortingFewMatches : windowWalking;
+                var items = (await connection.QueryAsync<T>(new CommandDefinition(window, parameters, cancellationToken: cancellationToken))).AsList();
+                return PageOf(items, total, limit);
+            },
+            cancellationToken);
 
     private static ReadPage<T> PageOf<T>(List<T> items, int total, int limit)
     {

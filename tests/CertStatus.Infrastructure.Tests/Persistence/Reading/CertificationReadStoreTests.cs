@@ -38,7 +38,7 @@ public sealed class CertificationReadStoreTests
         dbContext.Certifications.AddRange(_renewed, _plain);
         await dbContext.SaveChangesAsync();
 
-        _readStore = new CertificationReadStore(ReadDatabase.For(new DatabaseSettings(DatabaseProvider.Sqlite, ConnectionString, MigrateOnStartup: false)), Availability);
+        _readStore = new CertificationReadStore(ReadDatabase.For(new DatabaseSettings(DatabaseProvider.Sqlite, ConnectionString, MigrateOnStartup: false), Availability));
     }
 
     [OneTimeTearDown]

@@ -96,9 +96,9 @@ public sealed class CertificationReadStoreWalkTests
         dbContext.Certifications.Remove(removed);
         await dbContext.SaveChangesAsync();
 
-        var database = ReadDatabase.For(new DatabaseSettings(DatabaseProvider.Sqlite, ConnectionString, MigrateOnStartup: false));
-        _readStore = new CertificationReadStore(database, Availability);
-        _readStoreThatAlwaysWalks = new CertificationReadStore(database, Availability, fewMatches: -1);
+        var database = ReadDatabase.For(new DatabaseSettings(DatabaseProvider.Sqlite, ConnectionString, MigrateOnStartup: false), Availability);
+        _readStore = new CertificationReadStore(database);
+        _readStoreThatAlwaysWalks = new CertificationReadStore(database, fewMatches: -1);
     }
 
     [OneTimeTearDown]
