@@ -46,7 +46,7 @@ public static class DependencyInjection
                 services.AddDbContext<CertStatusDbContext, SqlServerCertStatusDbContext>((provider, options) =>
                     options.UseSqlServer(
                             settings.ConnectionString,
-                            sqlServer => sqlServer.EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(5), errorNumbersToAdd: null))
+                            sqlServer => sqlServer.EnableRetryOnFailure(SqlServerRetryBudget.Retries, SqlServerRetryBudget.MaxDelay, errorNumbersToAdd: null))
                         .AddInterceptors(provider.GetRequiredService<AuditColumnsInterceptor>(), provider.GetRequiredService<DatabaseAnsweredInterceptor>())
                         .LeaveFailuresToTheService());
                 break;

@@ -53,7 +53,7 @@ internal sealed class ChangeFeedStatements
         through: "sequence <= @Through",
         committed: string.Empty,
         prelude: string.Empty,
-        page: "LIMIT @Take",
+        page: ReadDialect.Sqlite.KeysetPage,
         latest: $"SELECT MAX(COALESCE((SELECT MAX(sequence) FROM changes), 0), pruned_through) FROM change_feed_state WHERE id = {ChangeFeedState.SingleRowId};",
         parameter: (name, value, type) => new SqliteParameter(name, value ?? DBNull.Value) { DbType = type },
         instant: instant => (SqliteInstants.Format(instant), DbType.String));
@@ -70,7 +70,7 @@ internal sealed class ChangeFeedStatements
         through: "row_version <= CAST(@Through AS binary(8))",
         committed: " AND row_version < @Committed",
         prelude: "DECLARE @Committed binary(8) = MIN_ACTIVE_ROWVERSION(); ",
-        page: "OFFSET 0 ROWS FETCH NEXT @Take ROWS ONLY",
+        page: ReadDialect.SqlServer.KeysetPage,
         latest: "SELECT CAST(MIN_ACTIVE_ROWVERSION() AS bigint) - 1;",
         parameter: (name, value, type) => new SqlParameter(name, value ?? DBNull.Value) { DbType = type },
         instant: instant => (instant.UtcDateTime, DbType.DateTime2));

@@ -86,10 +86,10 @@ internal abstract class ReadDatabase(string connectionString, ReadStatements sta
         private static readonly SqlRetryLogicBaseProvider OpenRetry = SqlConfigurableRetryFactory.CreateExponentialRetryProvider(
             new SqlRetryLogicOption
             {
-                // As the write side's strategy: a budget that fits inside the request time limit.
-                NumberOfTries = 4,
+                // The first try and the write side's retries.
+                NumberOfTries = 1 + SqlServerRetryBudget.Retries,
                 DeltaTime = TimeSpan.FromSeconds(1),
-                MaxTimeInterval = TimeSpan.FromSeconds(5),
+                MaxTimeInterval = SqlServerRetryBudget.MaxDelay,
             });
 
         public override void AddInstant(DynamicParameters parameters, string name, DateTimeOffset? instant) =>
