@@ -6,7 +6,7 @@ namespace CertStatus.Domain.Tests.Certifications;
 internal static class RuleAssert
 {
     public static TRule Broken<TRule>(Action action)
-        where TRule : IDomainRule
+        where TRule : DomainRule
     {
         var exception = Assert.Catch<DomainRuleViolationException>(action, $"expected rule {typeof(TRule).Name} to be broken");
         Assert.That(exception!.Rule, Is.InstanceOf<TRule>());

@@ -88,7 +88,7 @@ public sealed class DomainRuleTests
     }
 
     [TestCaseSource(nameof(BrokenRules))]
-    public void BrokenRule_SaysItsCodeFieldAndMessage(IDomainRule rule, string code, string field, string message)
+    public void BrokenRule_SaysItsCodeFieldAndMessage(DomainRule rule, string code, string field, string message)
     {
         using (Assert.EnterMultipleScope())
         {
@@ -100,7 +100,7 @@ public sealed class DomainRuleTests
     }
 
     [TestCaseSource(nameof(BrokenRules))]
-    public void ThrowIfBroken_ThrowsWithTheRuleAndItsMessage(IDomainRule rule, string code, string field, string message)
+    public void ThrowIfBroken_ThrowsWithTheRuleAndItsMessage(DomainRule rule, string code, string field, string message)
     {
         var exception = Assert.Throws<DomainRuleViolationException>(() => DomainRuleViolationException.ThrowIfBroken(rule));
 
@@ -133,13 +133,13 @@ public sealed class DomainRuleTests
     [Test]
     public void EveryRuleOfTheDomain_IsSampledHere() =>
         Assert.That(
-            typeof(IDomainRule).Assembly.GetTypes().Where(type => !type.IsAbstract && type.IsAssignableTo(typeof(IDomainRule))),
+            typeof(DomainRule).Assembly.GetTypes().Where(type => !type.IsAbstract && type.IsAssignableTo(typeof(DomainRule))),
             Is.EquivalentTo(BrokenRules().Select(data => data.Arguments[0]!.GetType())));
 
     [Test]
     public void EveryRule_HasACodeOfItsOwn() =>
         Assert.That(BrokenRules().Select(data => data.Arguments[1]), Is.Unique);
 
-    private static TestCaseData Case(IDomainRule rule, string code, string field, string message) =>
+    private static TestCaseData Case(DomainRule rule, string code, string field, string message) =>
         new TestCaseData(rule, code, field, message).SetArgDisplayNames(rule.GetType().Name);
 }
