@@ -10,18 +10,13 @@ namespace CertStatus.Api.Tests.Controllers.Changes;
 /// SPEC §6 retention, on the service's own clock (a FakeTimeProvider): the clean-up runs on its
 /// timer once the clock passes ChangeFeed:RetentionDays, deletes what is older, and a token
 /// positioned before what it deleted gets 410 problem+json saying a full resync is needed, while
-/// tokens after it read on. The fixture is its own host, so no other test moves its clock.
+/// tokens after it read on. Nothing sets the retention: the 30 days here are SPEC's default. The
+/// fixture is its own host, so no other test moves its clock.
 /// </summary>
 [TestFixtureSource(typeof(TestDatabases), nameof(TestDatabases.Providers))]
 public sealed class ChangeFeedRetentionTests(DatabaseProvider provider) : ApiFixture(provider)
 {
     private static readonly TimeSpan PollTimeout = TimeSpan.FromSeconds(15);
-
-    protected override void ConfigureFactory(CertStatusApiFactory factory)
-    {
-        ArgumentNullException.ThrowIfNull(factory);
-        factory.WithSetting("ChangeFeed:RetentionDays", "30");
-    }
 
     [Test]
     public async Task ATokenBeforeWhatTheCleanUpDeleted_Gets410_WhileLaterTokensReadOn()
